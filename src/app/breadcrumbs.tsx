@@ -1,0 +1,69 @@
+import { Breadcrumb, BreadcrumbButton, BreadcrumbDivider, BreadcrumbItem } from '@fluentui/react-components';
+import { useParams, useRouter } from '@tanstack/react-router';
+import { Fragment } from 'react';
+import { useCatalog } from '../features/catalogs/api/get-catalog';
+import { useResource } from '../features/sessions/api/get-resource';
+
+interface Crumb {
+  label: string;
+  href: string;
+}
+
+function CatalogName({ catalogId }: { catalogId: string }) {
+  return <>{useCatalog(catalogId).data?.displayName ?? 'Catalog'}</>;
+}
+
+function ResourceName({ catalogId, resourceId }: { catalogId: string; resourceId: string }) {
+  return <>{useResource(catalogId, resourceId).data?.displayName ?? 'Resource'}</>;
+}
+
+/** Catalogs › catalog › resource › session, from the address: names come from the cached queries. */
+export function Breadcrumbs() {
+  const router = useRouter();
+  const { catalogId, resourceId, sessionId } = useParams({ strict: false });
+  const crumbs: (Crumb & { node: React.ReactNode })[] = [{ label: 'Catalogs', href: '/', node: 'Catalogs' }];
+  if (catalogId) {
+    const href = router.buildLocation({ to: '/catalogs/$catalogId', params: { catalogId } }).href;
+    crumbs.push({ label: 'catalog', href, node: <CatalogName catalogId={catalogId} /> });
+  }
+  if (catalogId && resourceId) {
+    const href = router.buildLocation({
+      to: '/catalogs/$catalogId/resources/$resourceId',
+      params: { catalogId, resourceId },
+    }).href;
+    crumbs.push({ label: 'resource', href, node: <ResourceName catalogId={catalogId} resourceId={resourceId} /> });
+  }
+  if (catalogId && resourceId && sessionId) {
+    const href = router.buildLocation({
+      to: '/catalogs/$catalogId/resources/$resourceId/sessions/$sessionId',
+      params: { catalogId, resourceId, sessionId },
+    }).href;
+    crumbs.push({ label: 'session', href, node: 'Upload session' });
+  }
+
+  return (
+    <Breadcrumb aria-label="Breadcrumb">
+      {crumbs.map((crumb, index) => {
+        const current = index === crumbs.length - 1;
+        return (
+          <Fragment key={crumb.label}>
+            <BreadcrumbItem>
+              <BreadcrumbButton
+                as="a"
+                href={crumb.href}
+                current={current}
+                onClick={(event) => {
+                  event.preventDefault();
+                  void router.navigate({ href: crumb.href });
+                }}
+              >
+                {crumb.node}
+              </BreadcrumbButton>
+            </BreadcrumbItem>
+            {!current && <BreadcrumbDivider />}
+          </Fragment>
+        );
+      })}
+    </Breadcrumb>
+  );
+}

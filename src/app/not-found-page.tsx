@@ -1,0 +1,14 @@
+import { Body1 } from '@fluentui/react-components';
+import { PageHeader } from '../components/page-header';
+import { RouterLink } from '../components/router-link';
+
+export function NotFoundPage() {
+  return (
+    <>
+      <PageHeader title="Page not found" />
+      <Body1>
+        There is nothing at this address. Check the link, or go back to the <RouterLink to="/">catalogs</RouterLink>.
+      </Body1>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { InteractionRequiredAuthError, type IPublicClientApplication } from '@azure/msal-browser';
+import type { AccessTokenProvider } from '../graph/graph-client';
+
+/** Scopes every sign-in asks for, so the person consents to Graph up front. */
+export function signInScopes(graphScopes: string[]) {
+  return ['openid', 'profile', 'offline_access', ...graphScopes];
+}
+
+/**
+ * Graph tokens, silently whenever MSAL can (cache, refresh token, hidden iframe). Only when MSAL says
+ * interaction is required does it redirect, once, however many calls are waiting: a second redirect
+ * would fail with interaction_in_progress.
+ */
+export function createAccessTokenProvider(instance: IPublicClientApplication, graphScopes: string[]): AccessTokenProvider {
+  let redirecting: Promise<never> | undefined;
+
+  return async ({ forceRefresh = false } = {}) => {
+    if (redirecting) return redirecting;
+    const account = instance.getActiveAccount() ?? instance.getAllAccounts()[0];
+    if (!account) throw new Error('You are signed out. Sign in again to continue.');
+    try {
+      const result = await instance.acquireTokenSilent({ scopes: graphScopes, account, forceRefresh });
+      return result.accessToken;
+    } catch (error) {
+      if (!(error instanceof InteractionRequiredAuthError)) throw error;
+      redirecting ??= instance
+        .acquireTokenRedirect({ scopes: graphScopes, account, redirectStartPage: window.location.href })
+        // The page is navigating away: whoever waits for a token waits for the page to unload.
+        .then(() => new Promise<never>(() => {}));
+      return redirecting;
+    }
+  };
+}

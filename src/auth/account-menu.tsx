@@ -1,0 +1,63 @@
+import { useAccount, useMsal } from '@azure/msal-react';
+import {
+  Avatar,
+  Button,
+  Menu,
+  MenuDivider,
+  MenuGroup,
+  MenuGroupHeader,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { SignOutRegular } from '@fluentui/react-icons';
+import { useSignOut } from './use-sign-in';
+
+const useStyles = makeStyles({
+  who: { display: 'flex', flexDirection: 'column', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  trigger: { color: 'inherit' },
+});
+
+/** Who is signed in, and the way out. */
+export function AccountMenu() {
+  const styles = useStyles();
+  const { instance } = useMsal();
+  const account = useAccount(instance.getActiveAccount() ?? undefined);
+  const signOut = useSignOut();
+  if (!account) return null;
+  const name = account.name ?? account.username;
+
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <Button
+          appearance="transparent"
+          className={styles.trigger}
+          icon={<Avatar name={name} size={28} color="colorful" />}
+          aria-label={`Account: ${name}`}
+        >
+          {name}
+        </Button>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          <MenuGroup>
+            <MenuGroupHeader>Signed in as</MenuGroupHeader>
+            <div className={styles.who}>
+              <Text weight="semibold">{name}</Text>
+              <Text size={200}>{account.username}</Text>
+            </div>
+          </MenuGroup>
+          <MenuDivider />
+          <MenuItem icon={<SignOutRegular />} onClick={() => void signOut()}>
+            Sign out
+          </MenuItem>
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+
+/** Every failure of a Graph call, whatever its cause, so the UI has one thing to show. */
+export class GraphError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly requestId?: string;
+  readonly clientRequestId?: string;
+  readonly date?: string;
+  /** Seconds Graph asked us to wait (429/503), when it said. */
+  readonly retryAfterSeconds?: number;
+
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    requestId?: string;
+    clientRequestId?: string;
+    date?: string;
+    retryAfterSeconds?: number;
+  }) {
+    super(init.message);
+    this.name = 'GraphError';
+    this.status = init.status;
+    this.code = init.code;
+    this.requestId = init.requestId;
+    this.clientRequestId = init.clientRequestId;
+    this.date = init.date;
+    this.retryAfterSeconds = init.retryAfterSeconds;
+  }
+}
+
+/** Graph nests `innerError` (and sometimes `innererror`) and its ids vary by service: parse defensively. */
+const innerErrorSchema = z.looseObject({
+  'request-id': z.string().optional(),
+  'client-request-id': z.string().optional(),
+  date: z.string().optional(),
+});
+
+const graphErrorBodySchema = z.object({
+  error: z.looseObject({
+    code: z.string().optional(),
+    message: z.string().optional(),
+    innerError: innerErrorSchema.optional(),
+    innererror: innerErrorSchema.optional(),
+  }),
+});
+
+/** Retry-After is seconds, or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  const at = Date.parse(value);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, (at - now) / 1000);
+}
+
+function defaultCode(status: number): string {
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'accessDenied';
+  if (status === 404) return 'itemNotFound';
+  if (status === 429) return 'tooManyRequests';
+  if (status >= 500) return 'serviceNotAvailable';
+  return 'invalidRequest';
+}
+
+/** Builds a GraphError from a failed response, reading the Graph error body when there is one. */
+export async function graphErrorFromResponse(response: Response): Promise<GraphError> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  const parsed = graphErrorBodySchema.safeParse(body);
+  const error = parsed.success ? parsed.data.error : undefined;
+  const inner = error?.innerError ?? error?.innererror;
+  return new GraphError({
+    status: response.status,
+    code: error?.code ?? defaultCode(response.status),
+    message: error?.message || `Microsoft Graph answered ${response.status} ${response.statusText}`.trim(),
+    requestId: inner?.['request-id'] ?? response.headers.get('request-id') ?? undefined,
+    clientRequestId: inner?.['client-request-id'] ?? response.headers.get('client-request-id') ?? undefined,
+    date: inner?.date ?? response.headers.get('date') ?? undefined,
+    retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
+  });
+}
+
+export function networkError(cause: unknown, clientRequestId: string): GraphError {
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  return new GraphError({
+    status: 0,
+    code: 'networkError',
+    message: `Microsoft Graph could not be reached (${detail}). Check your connection and try again.`,
+    clientRequestId,
+  });
+}

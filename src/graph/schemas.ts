@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/**
+ * Graph responses, validated at the edge. Enums are read as plain strings: new values
+ * (`unknownFutureValue`, old capitalised `Active`) must degrade to a neutral display, never a parse error.
+ */
+export function collectionSchema<T>(item: z.ZodType<T>) {
+  return z.looseObject({
+    value: z.array(item),
+    '@odata.count': z.number().optional(),
+    '@odata.nextLink': z.string().optional(),
+  });
+}
+
+export const catalogSchema = z.looseObject({
+  id: z.string(),
+  displayName: z.string().nullish(),
+  description: z.string().nullish(),
+  catalogType: z.string().nullish(),
+  state: z.string().nullish(),
+  isExternallyVisible: z.boolean().nullish(),
+  createdDateTime: z.string().nullish(),
+  modifiedDateTime: z.string().nullish(),
+});
+export type Catalog = z.infer<typeof catalogSchema>;
+
+export const resourceSchema = z.looseObject({
+  '@odata.type': z.string().optional(),
+  id: z.string(),
+  displayName: z.string().nullish(),
+  description: z.string().nullish(),
+  originId: z.string().nullish(),
+  originSystem: z.string().nullish(),
+  createdDateTime: z.string().nullish(),
+  modifiedDateTime: z.string().nullish(),
+});
+export type CatalogResource = z.infer<typeof resourceSchema>;
+
+export const uploadedFileSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  size: z.number(),
+  uploadedDateTime: z.string(),
+});
+export type UploadedFile = z.infer<typeof uploadedFileSchema>;
+
+export const uploadSessionSchema = z.looseObject({
+  '@odata.type': z.string().optional(),
+  id: z.string(),
+  createdDateTime: z.string().optional(),
+  isUploadDone: z.boolean().optional(),
+  referenceId: z.string().nullish(),
+  status: z.string().optional(),
+  stats: z.looseObject({ filesUploaded: z.number(), totalBytesUploaded: z.number() }).nullish(),
+  data: z
+    .looseObject({
+      '@odata.type': z.string().optional(),
+      reviewDefinitionId: z.string().nullish(),
+      reviewInstanceId: z.string().nullish(),
+    })
+    .nullish(),
+  files: z.array(uploadedFileSchema).optional(),
+});
+export type UploadSession = z.infer<typeof uploadSessionSchema>;
+
+export const reviewDefinitionSchema = z.looseObject({
+  id: z.string(),
+  displayName: z.string().nullish(),
+  status: z.string().nullish(),
+  scope: z.looseObject({ resourceScopes: z.array(z.looseObject({ resourceId: z.string().nullish() })).nullish() }).nullish(),
+});
+export type ReviewDefinition = z.infer<typeof reviewDefinitionSchema>;
+
+export const reviewInstanceSchema = z.looseObject({
+  id: z.string(),
+  status: z.string().nullish(),
+  startDateTime: z.string().nullish(),
+  endDateTime: z.string().nullish(),
+});
+export type ReviewInstance = z.infer<typeof reviewInstanceSchema>;
