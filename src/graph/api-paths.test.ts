@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { apiPaths } from './api-paths';
+
+describe('apiPaths', () => {
+  it('uses the canonical entitlementManagement paths in v1.0', () => {
+    const paths = apiPaths('v1.0');
+    expect(paths.catalogs()).toBe('/identityGovernance/entitlementManagement/catalogs');
+    expect(paths.uploadFile('c1', 'r1', 's1')).toBe(
+      '/identityGovernance/entitlementManagement/catalogs/c1/resources/r1/uploadSessions/s1/uploadFile',
+    );
+  });
+
+  it('uses the current beta accessPackageResources paths in beta', () => {
+    const paths = apiPaths('beta');
+    expect(paths.catalogs()).toBe('/identityGovernance/catalogs');
+    expect(paths.uploadSession('c1', 'r1', 's1')).toBe(
+      '/identityGovernance/catalogs/c1/accessPackageResources/r1/uploadSessions/s1',
+    );
+  });
+
+  it('encodes ids so a hostile id cannot change the path', () => {
+    expect(apiPaths('v1.0').catalog('../me?x=1#y')).toBe('/identityGovernance/entitlementManagement/catalogs/..%2Fme%3Fx%3D1%23y');
+  });
+});
