@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { emulatorPort, emulatorUrl, previewPort } from './e2e/ports';
 
 /** Debian's Chromium by default; CHROMIUM_PATH points elsewhere, and CHROMIUM_PATH= (empty) uses Playwright's own. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const emulatorPort = 4011;
-const previewPort = 4174;
+// Each suite builds into its own folder, so suites on other ports never overwrite each other's build.
+const outDir = `node_modules/.e2e-dist/${previewPort}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -34,13 +35,13 @@ export default defineConfig({
     {
       command: 'npm run emulator',
       env: { EMULATOR_PORT: String(emulatorPort) },
-      url: `http://localhost:${emulatorPort}/_emulator/info`,
+      url: `${emulatorUrl}/_emulator/info`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },
     {
       // End-to-end tests run against the production build, exactly what gets hosted.
-      command: `npx vite build --logLevel warn && npx vite preview --port ${previewPort} --strictPort`,
+      command: `npx vite build --logLevel warn --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${previewPort} --strictPort`,
       env: { EMULATOR_PORT: String(emulatorPort) },
       url: `http://localhost:${previewPort}`,
       reuseExistingServer: false,

@@ -1,6 +1,5 @@
 import { request, type APIRequestContext } from '@playwright/test';
-
-export const emulatorUrl = 'http://localhost:4011';
+import { emulatorUrl } from './ports';
 
 export interface EmulatorFault {
   method?: string;

@@ -4,6 +4,8 @@ import { CatalogPage } from '../features/catalogs/components/catalog-page';
 import { CatalogsPage } from '../features/catalogs/components/catalogs-page';
 import { ResourcePage } from '../features/sessions/components/resource-page';
 import { SessionPage } from '../features/sessions/components/session-page';
+import { resourceSearchSchema } from '../features/sessions/resource-search';
+import { sessionSearchSchema } from '../features/sessions/session-search';
 import { NotFoundPage } from './not-found-page';
 import { Shell } from './shell';
 
@@ -34,18 +36,24 @@ const catalogRoute = createRoute({
 const resourceRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/catalogs/$catalogId/resources/$resourceId',
+  validateSearch: resourceSearchSchema,
   component: function ResourceRoute() {
     const params = resourceRoute.useParams();
-    return <ResourcePage {...params} />;
+    const search = resourceRoute.useSearch();
+    const navigate = resourceRoute.useNavigate();
+    return <ResourcePage {...params} search={search} onSearchChange={(next) => void navigate({ search: next })} />;
   },
 });
 
 const sessionRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/catalogs/$catalogId/resources/$resourceId/sessions/$sessionId',
+  validateSearch: sessionSearchSchema,
   component: function SessionRoute() {
     const params = sessionRoute.useParams();
-    return <SessionPage {...params} />;
+    const search = sessionRoute.useSearch();
+    const navigate = sessionRoute.useNavigate();
+    return <SessionPage {...params} search={search} onSearchChange={(next) => void navigate({ search: next })} />;
   },
 });
 

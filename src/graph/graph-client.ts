@@ -136,6 +136,9 @@ export function createGraphClient(options: GraphClientOptions) {
   return {
     paths: apiPaths(options.apiVersion),
     url,
+    /** For transports the client does not own (the XHR upload, for its progress events). */
+    getAccessToken: options.getAccessToken,
+    newClientRequestId,
 
     request<T>(path: string, request: RequestOptions<T> = {}): Promise<T> {
       return send(url(path, request.query), request);

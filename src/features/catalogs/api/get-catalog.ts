@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../../graph/query-keys';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import { catalogSchema } from '../../../graph/schemas';
@@ -10,7 +11,7 @@ export function getCatalog(client: GraphClient, catalogId: string, signal?: Abor
 
 export const getCatalogQueryOptions = (client: GraphClient, catalogId: string) =>
   queryOptions({
-    queryKey: ['catalogs', 'detail', catalogId],
+    queryKey: queryKeys.catalog(catalogId),
     queryFn: ({ signal }) => getCatalog(client, catalogId, signal),
   });
 

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../../graph/query-keys';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import { catalogSchema } from '../../../graph/schemas';
@@ -11,7 +12,7 @@ export async function listCatalogs(client: GraphClient, signal?: AbortSignal) {
 
 export const listCatalogsQueryOptions = (client: GraphClient) =>
   queryOptions({
-    queryKey: ['catalogs', 'list'],
+    queryKey: queryKeys.catalogList(),
     queryFn: ({ signal }) => listCatalogs(client, signal),
   });
 

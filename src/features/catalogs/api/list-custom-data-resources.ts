@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import buildQuery from 'odata-query';
+import { queryKeys } from '../../../graph/query-keys';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import { resourceSchema } from '../../../graph/schemas';
@@ -15,7 +16,7 @@ export async function listCustomDataResources(client: GraphClient, catalogId: st
 
 export const listCustomDataResourcesQueryOptions = (client: GraphClient, catalogId: string) =>
   queryOptions({
-    queryKey: ['catalogs', 'detail', catalogId, 'resources', 'customData'],
+    queryKey: [...queryKeys.resources(catalogId), 'customData'],
     queryFn: ({ signal }) => listCustomDataResources(client, catalogId, signal),
   });
 

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../../graph/query-keys';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import { resourceSchema } from '../../../graph/schemas';
@@ -10,7 +11,7 @@ export function getResource(client: GraphClient, catalogId: string, resourceId: 
 
 export const getResourceQueryOptions = (client: GraphClient, catalogId: string, resourceId: string) =>
   queryOptions({
-    queryKey: ['catalogs', 'detail', catalogId, 'resources', 'detail', resourceId],
+    queryKey: queryKeys.resource(catalogId, resourceId),
     queryFn: ({ signal }) => getResource(client, catalogId, resourceId, signal),
   });
 

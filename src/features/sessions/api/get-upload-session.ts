@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import buildQuery from 'odata-query';
+import { queryKeys } from '../../../graph/query-keys';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import { uploadSessionSchema } from '../../../graph/schemas';
@@ -23,7 +24,7 @@ export const getUploadSessionQueryOptions = (
   ids: { catalogId: string; resourceId: string; sessionId: string },
 ) =>
   queryOptions({
-    queryKey: ['catalogs', 'detail', ids.catalogId, 'resources', 'detail', ids.resourceId, 'uploadSessions', 'detail', ids.sessionId],
+    queryKey: queryKeys.uploadSession(ids.catalogId, ids.resourceId, ids.sessionId),
     queryFn: ({ signal }) => getUploadSession(client, ids, signal),
   });
 

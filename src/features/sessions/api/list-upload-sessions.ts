@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import buildQuery from 'odata-query';
+import { queryKeys } from '../../../graph/query-keys';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import { uploadSessionSchema } from '../../../graph/schemas';
@@ -12,7 +13,7 @@ export function listUploadSessions(client: GraphClient, catalogId: string, resou
 
 export const listUploadSessionsQueryOptions = (client: GraphClient, catalogId: string, resourceId: string) =>
   queryOptions({
-    queryKey: ['catalogs', 'detail', catalogId, 'resources', 'detail', resourceId, 'uploadSessions', 'list'],
+    queryKey: [...queryKeys.uploadSessions(catalogId, resourceId), 'list'],
     queryFn: ({ signal }) => listUploadSessions(client, catalogId, resourceId, signal),
   });
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { RouterLink as Link } from '../../../components/router-link';
@@ -7,13 +8,23 @@ import { LoadingRows } from '../../../components/loading-rows';
 import { PageHeader } from '../../../components/page-header';
 import { useResource } from '../api/get-resource';
 import { useUploadSessions } from '../api/list-upload-sessions';
+import type { ResourceSearch } from '../resource-search';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gap: tokens.spacingVerticalS, paddingLeft: '20px' },
 });
 
 /** `/catalogs/{catalogId}/resources/{resourceId}`: a custom data provided resource and its upload sessions. */
-export function ResourcePage({ catalogId, resourceId }: { catalogId: string; resourceId: string }) {
+interface ResourcePageProps {
+  catalogId: string;
+  resourceId: string;
+  search: ResourceSearch;
+  onSearchChange: (next: ResourceSearch) => void;
+  /** Actions other features add (the app composes them): "New upload session". */
+  actions?: ReactNode;
+}
+
+export function ResourcePage({ catalogId, resourceId, actions }: ResourcePageProps) {
   const styles = useStyles();
   const resource = useResource(catalogId, resourceId);
   const sessions = useUploadSessions(catalogId, resourceId);
@@ -23,9 +34,12 @@ export function ResourcePage({ catalogId, resourceId }: { catalogId: string; res
       <PageHeader
         title={resource.data?.displayName ?? 'Resource'}
         actions={
-          <Button icon={<ArrowClockwiseRegular />} onClick={() => void sessions.refetch()} disabled={sessions.isFetching}>
-            Refresh
-          </Button>
+          <>
+            {actions}
+            <Button icon={<ArrowClockwiseRegular />} onClick={() => void sessions.refetch()} disabled={sessions.isFetching}>
+              Refresh
+            </Button>
+          </>
         }
       />
       {resource.isError && <ErrorMessage title="This resource could not be opened" error={resource.error} />}
