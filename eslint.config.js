@@ -55,8 +55,8 @@ export default tseslint.config(
     },
   },
   {
-    // The network layer, and the config loader that runs before it exists.
-    files: ['src/graph/**', 'src/config/app-config.ts', 'src/**/*.test.{ts,tsx}'],
+    // The network layer, the config loader that runs before it exists, and the one preference store.
+    files: ['src/graph/**', 'src/config/app-config.ts', 'src/components/preference-storage.ts', 'src/**/*.test.{ts,tsx}'],
     rules: { 'no-restricted-globals': 'off' },
   },
   {

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter } from '@tanstack/react-router';
 import { CatalogPage } from '../features/catalogs/components/catalog-page';
+import { catalogsSearchSchema } from '../features/catalogs/catalogs-search';
 import { CatalogsPage } from '../features/catalogs/components/catalogs-page';
 import { ResourcePage } from '../features/sessions/components/resource-page';
 import { SessionPage } from '../features/sessions/components/session-page';
@@ -21,7 +22,12 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 const catalogsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  component: CatalogsPage,
+  validateSearch: catalogsSearchSchema,
+  component: function CatalogsRoute() {
+    const search = catalogsRoute.useSearch();
+    const navigate = catalogsRoute.useNavigate();
+    return <CatalogsPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
+  },
 });
 
 const catalogRoute = createRoute({

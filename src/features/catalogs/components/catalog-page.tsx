@@ -1,42 +1,57 @@
-import { Body1, Button, Card, CardHeader, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
-import { RouterLink as Link } from '../../../components/router-link';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useAccountId } from '../../../auth/use-account-id';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorMessage } from '../../../components/error-message';
 import { LoadingRows } from '../../../components/loading-rows';
 import { PageHeader } from '../../../components/page-header';
 import type { GraphError } from '../../../graph/graph-error';
+import { queryKeys } from '../../../graph/query-keys';
 import { useCatalog } from '../api/get-catalog';
+import { useCatalogResourceCount } from '../api/count-catalog-resources';
 import { useCustomDataResources } from '../api/list-custom-data-resources';
+import { rememberCatalog } from '../recent-catalogs';
+import { CatalogDetails } from './catalog-details';
+import { ResourcesTable } from './resources-table';
 
 const useStyles = makeStyles({
-  list: { display: 'grid', gap: tokens.spacingVerticalM, listStyle: 'none', padding: 0, margin: 0 },
   section: { marginTop: tokens.spacingVerticalXL },
+  note: { display: 'block', marginTop: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3 },
 });
 
 export const explainCatalogError = (error: GraphError) =>
-  error.status === 403 ? 'You are not an owner or reader of this catalog.' : undefined;
+  error.status === 403
+    ? 'You are not an owner or reader of this catalog. Ask an Identity Governance Administrator for the catalog owner role.'
+    : error.status === 404
+      ? 'There is no catalog with this ID. Check the address, or open the catalog from the catalogs list.'
+      : undefined;
 
 /** `/catalogs/{catalogId}`: the catalog and its custom data provided resources. */
 export function CatalogPage({ catalogId }: { catalogId: string }) {
   const styles = useStyles();
+  const queryClient = useQueryClient();
+  const accountId = useAccountId();
   const catalog = useCatalog(catalogId);
   const resources = useCustomDataResources(catalogId);
-  const refresh = () => {
-    void catalog.refetch();
-    void resources.refetch();
-  };
+  const resourceCount = useCatalogResourceCount(catalogId);
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: queryKeys.catalog(catalogId) });
+
+  useEffect(() => {
+    if (catalog.isSuccess) rememberCatalog(accountId, catalogId);
+  }, [catalog.isSuccess, accountId, catalogId]);
 
   if (catalog.isError) {
     return (
-      <ErrorMessage
-        title="This catalog could not be opened"
-        error={catalog.error}
-        explain={explainCatalogError}
-        onRetry={refresh}
-      />
+      <>
+        <PageHeader title="Catalog" />
+        <ErrorMessage title="This catalog could not be opened" error={catalog.error} explain={explainCatalogError} onRetry={refresh} />
+      </>
     );
   }
+
+  const leftOut = resources.isSuccess && resourceCount.isSuccess ? resourceCount.data - resources.data.length : undefined;
 
   return (
     <>
@@ -48,39 +63,31 @@ export function CatalogPage({ catalogId }: { catalogId: string }) {
           </Button>
         }
       />
-      {catalog.isPending ? <LoadingRows label="Loading catalog" rows={2} /> : <Body1>{catalog.data.description}</Body1>}
+      {catalog.isPending ? <LoadingRows label="Loading catalog" rows={2} /> : <CatalogDetails catalog={catalog.data} />}
       <section className={styles.section} aria-labelledby="custom-resources-heading">
         <h2 id="custom-resources-heading">Custom data provided resources</h2>
         {resources.isPending && <LoadingRows label="Loading resources" />}
         {resources.isError && (
-          <ErrorMessage title="The resources could not be loaded" error={resources.error} onRetry={() => void resources.refetch()} />
+          <ErrorMessage
+            title="The resources could not be loaded"
+            error={resources.error}
+            explain={explainCatalogError}
+            onRetry={() => void resources.refetch()}
+          />
         )}
         {resources.isSuccess && resources.data.length === 0 && (
           <EmptyState title="No custom data provided resources">
             Add a custom data provided resource to this catalog in the Microsoft Entra admin center (Identity
-            Governance, Catalogs, Resources) to upload access data for its reviews.
+            Governance, Catalogs, this catalog, Resources) to upload access data for its reviews.
           </EmptyState>
         )}
-        {resources.isSuccess && resources.data.length > 0 && (
-          <ul className={styles.list} aria-label="Custom data provided resources">
-            {resources.data.map((resource) => (
-              <li key={resource.id}>
-                <Card>
-                  <CardHeader
-                    header={
-                      <Link
-                        to="/catalogs/$catalogId/resources/$resourceId"
-                        params={{ catalogId, resourceId: resource.id }}
-                      >
-                        {resource.displayName || resource.id}
-                      </Link>
-                    }
-                    description={<Caption1>{resource.description}</Caption1>}
-                  />
-                </Card>
-              </li>
-            ))}
-          </ul>
+        {resources.isSuccess && resources.data.length > 0 && <ResourcesTable catalogId={catalogId} resources={resources.data} />}
+        {leftOut !== undefined && leftOut > 0 && (
+          <Text className={styles.note}>
+            {leftOut === 1
+              ? '1 other resource (a group, application or site) is not listed: only custom data provided resources take uploads.'
+              : `${leftOut} other resources (groups, applications or sites) are not listed: only custom data provided resources take uploads.`}
+          </Text>
         )}
       </section>
     </>

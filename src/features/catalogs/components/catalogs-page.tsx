@@ -1,20 +1,39 @@
-import { Body1, Button, Card, CardHeader, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
-import { RouterLink as Link } from '../../../components/router-link';
+import { useMemo } from 'react';
+import { useAccountId } from '../../../auth/use-account-id';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorMessage } from '../../../components/error-message';
 import { LoadingRows } from '../../../components/loading-rows';
 import { PageHeader } from '../../../components/page-header';
 import { useCatalogs } from '../api/list-catalogs';
+import type { CatalogsSearch } from '../catalogs-search';
+import { orderCatalogs, readRecentCatalogs } from '../recent-catalogs';
+import { CatalogsTable } from './catalogs-table';
 
 const useStyles = makeStyles({
-  list: { display: 'grid', gap: tokens.spacingVerticalM, listStyle: 'none', padding: 0, margin: 0 },
+  toolbar: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalL, marginBottom: tokens.spacingVerticalM },
 });
 
-/** `/`: the catalogs the signed-in person can see. */
-export function CatalogsPage() {
+interface CatalogsPageProps {
+  search: CatalogsSearch;
+  onSearchChange: (next: CatalogsSearch) => void;
+}
+
+/** `/`: the catalogs the signed-in person can see, recently opened first. */
+export function CatalogsPage({ search, onSearchChange }: CatalogsPageProps) {
   const styles = useStyles();
   const catalogs = useCatalogs();
+  const accountId = useAccountId();
+  const query = search.q ?? '';
+
+  const shown = useMemo(() => {
+    if (!catalogs.data) return [];
+    const needle = query.trim().toLocaleLowerCase();
+    const matching = catalogs.data.filter((catalog) => (catalog.displayName ?? '').toLocaleLowerCase().includes(needle));
+    return orderCatalogs(matching, readRecentCatalogs(accountId));
+  }, [catalogs.data, query, accountId]);
+  const recent = useMemo(() => new Set(readRecentCatalogs(accountId)), [accountId]);
 
   return (
     <>
@@ -32,28 +51,31 @@ export function CatalogsPage() {
       )}
       {catalogs.isSuccess && catalogs.data.length === 0 && (
         <EmptyState title="No catalogs to show">
-          You hold no role on any catalog. Ask an Identity Governance Administrator to make you a catalog owner (to
-          upload) or catalog reader (to look).
+          You hold no role on any catalog. Catalog owners upload access data for their catalog&apos;s reviews; catalog
+          readers can look. Ask an Identity Governance Administrator to add you as a catalog owner in the Microsoft
+          Entra admin center (Identity Governance, Catalogs, your catalog, Roles and administrators).
         </EmptyState>
       )}
       {catalogs.isSuccess && catalogs.data.length > 0 && (
-        <ul className={styles.list} aria-label="Catalogs">
-          {catalogs.data.map((catalog) => (
-            <li key={catalog.id}>
-              <Card>
-                <CardHeader
-                  header={
-                    <Link to="/catalogs/$catalogId" params={{ catalogId: catalog.id }}>
-                      {catalog.displayName || catalog.id}
-                    </Link>
-                  }
-                  description={<Caption1>{catalog.description}</Caption1>}
-                />
-                <Body1>{[catalog.state, catalog.catalogType].filter(Boolean).join(' · ')}</Body1>
-              </Card>
-            </li>
-          ))}
-        </ul>
+        <>
+          <div className={styles.toolbar}>
+            <Field label="Search catalogs by name">
+              <SearchBox
+                value={query}
+                onChange={(_, data) => onSearchChange({ q: data.value || undefined })}
+                placeholder="Catalog name"
+              />
+            </Field>
+            <Text role="status">
+              {shown.length} of {catalogs.data.length} catalogs
+            </Text>
+          </div>
+          {shown.length === 0 ? (
+            <EmptyState title="No catalog matches">No catalog name contains “{query}”. Clear the search to see all.</EmptyState>
+          ) : (
+            <CatalogsTable catalogs={shown} recent={recent} />
+          )}
+        </>
       )}
     </>
   );
