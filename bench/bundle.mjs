@@ -1,0 +1,21 @@
+// Gzipped JavaScript of the production build: what the first page loads (its module script and
+// modulepreloads, read from the built index.html) and in all. Prints one JSON line.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const outDir = 'node_modules/.bench-dist';
+if (!process.argv.includes('--no-build')) {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', outDir], { stdio: 'inherit' });
+}
+
+const gzipKB = (file) => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length / 1024;
+const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+const initial = new Set(
+  [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/([^"]+\.js)"/g)].map((m) => m[1]),
+);
+const allJs = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+const sum = (files) => Math.round([...files].reduce((total, file) => total + gzipKB(file), 0) * 10) / 10;
+
+console.log(JSON.stringify({ bench: 'bundle', initialJsGzipKB: sum(initial), totalJsGzipKB: sum(allJs) }));
