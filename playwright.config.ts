@@ -8,6 +8,8 @@ const outDir = `node_modules/.e2e-dist/${previewPort}`;
 
 export default defineConfig({
   testDir: 'e2e',
+  // Per port too: a suite wipes its output folder when it starts.
+  outputDir: `test-results/${previewPort}`,
   // One emulator holds the state every test resets: run the specs one after another.
   workers: 1,
   fullyParallel: false,

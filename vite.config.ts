@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { serveDemoConfig } from './demo/serve-demo-config';
+import { serveDemoConfig } from './demo/serve-demo-config.ts';
 
 export default defineConfig({
   plugins: [react(), serveDemoConfig()],

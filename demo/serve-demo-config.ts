@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Connect, Plugin } from 'vite';
-import { demoConfig } from './demo-config';
+import { demoConfig } from './demo-config.ts';
 
 /**
  * Serves /config.json for demo mode and the tests (dev server and `vite preview`) unless a real

@@ -5,7 +5,7 @@ test.describe('sign-in through the real MSAL against the emulator', () => {
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Catalog Upload Console' })).toBeVisible();
     await signIn(page, demoUsers.owner);
-    await expect(page.getByRole('list', { name: 'Catalogs' }).getByRole('link', { name: 'Building Access' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Catalogs' }).getByRole('link', { name: 'Building Access' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Account: Megan Bowen' }).click();
     await expect(page.getByRole('menu')).toContainText(demoUsers.owner.username);
