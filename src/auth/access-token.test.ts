@@ -26,7 +26,7 @@ describe('createAccessTokenProvider', () => {
 
   it('redirects once, however many calls need interaction at the same time', async () => {
     const msal = fakeMsal(async () => {
-      throw new InteractionRequiredAuthError('login_required');
+      throw new InteractionRequiredAuthError('login_required', 'correlation-1');
     });
     const getToken = createAccessTokenProvider(msal as unknown as IPublicClientApplication, scopes);
     const settled = vi.fn();
