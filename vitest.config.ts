@@ -19,6 +19,9 @@ export default defineConfig({
           testTimeout: 20_000,
         },
       },
+      {
+        test: { name: 'hosting', environment: 'node', include: ['hosting/**/*.test.ts'] },
+      },
     ],
   },
 });

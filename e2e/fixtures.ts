@@ -16,7 +16,7 @@ export async function signIn(page: Page, user: DemoUser = demoUsers.owner) {
   await expect(page.getByRole('button', { name: `Account: ${user.displayName}` })).toBeVisible();
 }
 
-export const test = base.extend<{ emulator: EmulatorControl }>({
+export const test = base.extend<{ emulator: EmulatorControl; failOnCspViolation: void }>({
   emulator: async ({}, use) => {
     const emulator = await EmulatorControl.create();
     await emulator.reset();
@@ -24,6 +24,18 @@ export const test = base.extend<{ emulator: EmulatorControl }>({
     await use(emulator);
     await emulator.dispose();
   },
+  // Every test doubles as a check of the strict Content-Security-Policy the preview serves.
+  failOnCspViolation: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
+      await use();
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -2,6 +2,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import './app/global.css';
 import { createMsalInstance } from './auth/msal-instance';
 import { loadAppConfig } from './config/app-config';
 import { ConfigErrorPage } from './config/config-error-page';
