@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { CLIENT_ID, REDIRECT_URIS, TENANT_ID } from '../config';
+import { resetState } from '../emulator-state';
+import type { EmulatorState } from '../emulator-state';
+import { readSmallBody } from '../http/body';
+import type { RequestContext } from '../http/context';
+import { send, sendJson } from '../http/context';
+import { GraphError, invalidRequest, notFound } from '../http/errors';
+import { faultSchema } from './faults';
+
+const revokeSchema = z.strictObject({
+  username: z.string().min(1),
+  what: z.enum(['refresh-tokens', 'sessions', 'all']).default('all'),
+});
+const lifetimeSchema = z.strictObject({ seconds: z.number().int().positive() });
+
+/** Control bodies are JSON whatever the Content-Type, so `curl -d '{…}'` works. */
+async function body<T>(ctx: RequestContext, schema: z.ZodType<T>): Promise<T> {
+  const text = (await readSmallBody(ctx)).toString('utf8');
+  let json: unknown;
+  try {
+    json = text.trim() === '' ? {} : JSON.parse(text);
+  } catch {
+    throw invalidRequest('The request body is not valid JSON.');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw invalidRequest(z.prettifyError(parsed.error));
+  return parsed.data;
+}
+
+function info(state: EmulatorState) {
+  return {
+    tenantId: TENANT_ID,
+    clientId: CLIENT_ID,
+    redirectUris: REDIRECT_URIS,
+    users: state.store.users.map((u) => ({
+      username: u.userPrincipalName,
+      displayName: u.displayName,
+      oid: u.id,
+      catalogRoles: u.catalogRoles,
+    })),
+    catalogs: state.store.catalogs.map((c) => ({ id: c.id, displayName: c.displayName })),
+  };
+}
+
+type ControlHandler = (ctx: RequestContext, state: EmulatorState) => Promise<void> | void;
+
+const handlers: Record<string, Partial<Record<string, ControlHandler>>> = {
+  info: { GET: (ctx, state) => sendJson(ctx, 200, info(state)) },
+  state: { GET: (ctx, state) => sendJson(ctx, 200, state.store.snapshot()) },
+  reset: {
+    POST: (ctx, state) => {
+      resetState(state);
+      send(ctx, 204);
+    },
+  },
+  faults: {
+    GET: (ctx, state) => sendJson(ctx, 200, state.faults.list()),
+    POST: async (ctx, state) => {
+      const faults = await body(ctx, z.union([faultSchema, z.array(faultSchema)]));
+      state.faults.add(Array.isArray(faults) ? faults : [faults]);
+      sendJson(ctx, 201, state.faults.list());
+    },
+    DELETE: (ctx, state) => {
+      state.faults.clear();
+      send(ctx, 204);
+    },
+  },
+  revoke: {
+    POST: async (ctx, state) => {
+      const { username, what } = await body(ctx, revokeSchema);
+      const user = state.store.userByName(username);
+      if (!user) throw notFound(`There is no user '${username}'.`);
+      const revokedRefreshTokens = what === 'sessions' ? 0 : state.grants.revokeRefreshTokens(user.id);
+      const endedSessions = what === 'refresh-tokens' ? 0 : state.grants.endSessions(user.id);
+      sendJson(ctx, 200, { username: user.userPrincipalName, revokedRefreshTokens, endedSessions });
+    },
+  },
+  'token-lifetime': {
+    POST: async (ctx, state) => {
+      const { seconds } = await body(ctx, lifetimeSchema);
+      state.tokenLifetimeOverride = seconds;
+      sendJson(ctx, 200, { seconds });
+    },
+  },
+  requests: {
+    GET: (ctx, state) => sendJson(ctx, 200, state.requests.list()),
+    DELETE: (ctx, state) => {
+      state.requests.clear();
+      send(ctx, 204);
+    },
+  },
+};
+
+/** /_emulator/…: switches for tests and demos. Never logged, never faulted. */
+export async function routeControl(ctx: RequestContext, state: EmulatorState): Promise<void> {
+  const name = ctx.pathname.slice('/_emulator/'.length);
+  const methods = handlers[name];
+  if (!methods) throw notFound(`There is no test control '/_emulator/${name}'.`);
+  const handler = methods[ctx.method];
+  if (!handler) {
+    throw new GraphError(405, 'notSupported', `/_emulator/${name} does not support ${ctx.method}.`, { Allow: Object.keys(methods).join(', ') });
+  }
+  await handler(ctx, state);
+}

@@ -1,0 +1,44 @@
+import type { ResolvedOptions } from './config';
+import { FaultQueue } from './control/faults';
+import { RequestLog } from './control/request-log';
+import { Grants } from './identity/grants';
+import { createSigningKey } from './identity/tokens';
+import type { SigningKey } from './identity/tokens';
+import { loadSeed } from './store/seed-loader';
+import { Store } from './store/store';
+
+/** Everything a request handler may touch. */
+export interface EmulatorState {
+  readonly options: ResolvedOptions;
+  readonly store: Store;
+  readonly grants: Grants;
+  readonly key: SigningKey;
+  readonly faults: FaultQueue;
+  readonly requests: RequestLog;
+  /** Set by POST /_emulator/token-lifetime; cleared by reset. */
+  tokenLifetimeOverride: number | undefined;
+}
+
+export async function createEmulatorState(options: ResolvedOptions): Promise<EmulatorState> {
+  const store = new Store(loadSeed(options.seedPath, options.now()), options.now, options.uploadWindowMinutes);
+  return {
+    options,
+    store,
+    grants: new Grants(options.now),
+    key: await createSigningKey(),
+    faults: new FaultQueue(),
+    requests: new RequestLog(),
+    tokenLifetimeOverride: undefined,
+  };
+}
+
+export function tokenLifetime(state: EmulatorState): number {
+  return state.tokenLifetimeOverride ?? state.options.tokenLifetimeSeconds;
+}
+
+/** Back to the seed (relative times resolved again), without faults or a token lifetime override. */
+export function resetState(state: EmulatorState): void {
+  state.store.replace(loadSeed(state.options.seedPath, state.options.now()));
+  state.faults.clear();
+  state.tokenLifetimeOverride = undefined;
+}
