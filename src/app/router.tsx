@@ -7,6 +7,11 @@ import { ResourcePage } from '../features/sessions/components/resource-page';
 import { SessionPage } from '../features/sessions/components/session-page';
 import { resourceSearchSchema } from '../features/sessions/resource-search';
 import { sessionSearchSchema } from '../features/sessions/session-search';
+import { NewSessionButton } from '../features/reviews/components/new-session-button';
+import { UploadWindowNotice } from '../features/reviews/components/upload-window-notice';
+import { SessionActions } from '../features/upload/components/session-actions';
+import { UploadPanel } from '../features/upload/components/upload-panel';
+import { UploadSessionProvider } from '../features/upload/components/upload-session-provider';
 import { NotFoundPage } from './not-found-page';
 import { Shell } from './shell';
 
@@ -47,7 +52,21 @@ const resourceRoute = createRoute({
     const params = resourceRoute.useParams();
     const search = resourceRoute.useSearch();
     const navigate = resourceRoute.useNavigate();
-    return <ResourcePage {...params} search={search} onSearchChange={(next) => void navigate({ search: next })} />;
+    return (
+      <ResourcePage
+        {...params}
+        search={search}
+        onSearchChange={(next) => void navigate({ search: next })}
+        actions={
+          <NewSessionButton
+            {...params}
+            onOpenSession={({ session }) =>
+              void navigate({ to: '/catalogs/$catalogId/resources/$resourceId/sessions/$sessionId', params: { ...params, sessionId: session.id } })
+            }
+          />
+        }
+      />
+    );
   },
 });
 
@@ -59,7 +78,28 @@ const sessionRoute = createRoute({
     const params = sessionRoute.useParams();
     const search = sessionRoute.useSearch();
     const navigate = sessionRoute.useNavigate();
-    return <SessionPage {...params} search={search} onSearchChange={(next) => void navigate({ search: next })} />;
+    return (
+      // One upload queue per session: a new session id starts a new one.
+      <UploadSessionProvider key={params.sessionId} ids={params}>
+        <SessionPage
+          {...params}
+          search={search}
+          onSearchChange={(next) => void navigate({ search: next })}
+          renderActions={(session) => (
+            <SessionActions
+              session={session}
+              onDeleted={() => navigate({ to: '/catalogs/$catalogId/resources/$resourceId', params })}
+            />
+          )}
+          renderUploadPanel={(session) => (
+            <>
+              <UploadWindowNotice session={session} />
+              <UploadPanel session={session} />
+            </>
+          )}
+        />
+      </UploadSessionProvider>
+    );
   },
 });
 

@@ -72,17 +72,32 @@ export async function graphErrorFromResponse(response: Response): Promise<GraphE
   } catch {
     body = undefined;
   }
-  const parsed = graphErrorBodySchema.safeParse(body);
+  return graphErrorFromParts({ status: response.status, statusText: response.statusText, body, header: (name) => response.headers.get(name) });
+}
+
+/** The same, for transports that are not fetch (the XHR upload): the body as text, headers by name. */
+export function graphErrorFromText(init: { status: number; statusText: string; text: string; header: (name: string) => string | null }) {
+  let body: unknown;
+  try {
+    body = JSON.parse(init.text);
+  } catch {
+    body = undefined;
+  }
+  return graphErrorFromParts({ ...init, body });
+}
+
+function graphErrorFromParts(init: { status: number; statusText: string; body: unknown; header: (name: string) => string | null }) {
+  const parsed = graphErrorBodySchema.safeParse(init.body);
   const error = parsed.success ? parsed.data.error : undefined;
   const inner = error?.innerError ?? error?.innererror;
   return new GraphError({
-    status: response.status,
-    code: error?.code ?? defaultCode(response.status),
-    message: error?.message || `Microsoft Graph answered ${response.status} ${response.statusText}`.trim(),
-    requestId: inner?.['request-id'] ?? response.headers.get('request-id') ?? undefined,
-    clientRequestId: inner?.['client-request-id'] ?? response.headers.get('client-request-id') ?? undefined,
-    date: inner?.date ?? response.headers.get('date') ?? undefined,
-    retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
+    status: init.status,
+    code: error?.code ?? defaultCode(init.status),
+    message: error?.message || `Microsoft Graph answered ${init.status} ${init.statusText}`.trim(),
+    requestId: inner?.['request-id'] ?? init.header('request-id') ?? undefined,
+    clientRequestId: inner?.['client-request-id'] ?? init.header('client-request-id') ?? undefined,
+    date: inner?.date ?? init.header('date') ?? undefined,
+    retryAfterSeconds: parseRetryAfter(init.header('retry-after')),
   });
 }
 

@@ -1,17 +1,25 @@
 import type { ReactNode } from 'react';
-import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
-import { RouterLink as Link } from '../../../components/router-link';
+import { useQueryClient } from '@tanstack/react-query';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorMessage } from '../../../components/error-message';
 import { LoadingRows } from '../../../components/loading-rows';
 import { PageHeader } from '../../../components/page-header';
+import { queryKeys } from '../../../graph/query-keys';
 import { useResource } from '../api/get-resource';
 import { useUploadSessions } from '../api/list-upload-sessions';
 import type { ResourceSearch } from '../resource-search';
+import { useReviewInstanceNames } from '../review-instance-names';
+import { sessionsQueryFromSearch } from '../sessions-query';
+import { Pager } from './pager';
+import { SessionsTable } from './sessions-table';
+import { SessionsToolbar } from './sessions-toolbar';
 
 const useStyles = makeStyles({
-  list: { display: 'grid', gap: tokens.spacingVerticalS, paddingLeft: '20px' },
+  section: { marginTop: tokens.spacingVerticalXL },
+  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  emptyActions: { marginTop: tokens.spacingVerticalS },
 });
 
 /** `/catalogs/{catalogId}/resources/{resourceId}`: a custom data provided resource and its upload sessions. */
@@ -24,10 +32,20 @@ interface ResourcePageProps {
   actions?: ReactNode;
 }
 
-export function ResourcePage({ catalogId, resourceId, actions }: ResourcePageProps) {
+export function ResourcePage({ catalogId, resourceId, search, onSearchChange, actions }: ResourcePageProps) {
   const styles = useStyles();
+  const queryClient = useQueryClient();
   const resource = useResource(catalogId, resourceId);
-  const sessions = useUploadSessions(catalogId, resourceId);
+  const params = sessionsQueryFromSearch(search);
+  const sessions = useUploadSessions(catalogId, resourceId, params);
+  const { names: reviewNames } = useReviewInstanceNames(catalogId);
+  const filtered = search.status !== 'all' || search.review !== undefined;
+
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.resource(catalogId, resourceId) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.reviewDefinitions() });
+  };
+  const clearFilters = () => onSearchChange({ ...search, status: 'all', review: undefined, page: 1 });
 
   return (
     <>
@@ -36,37 +54,78 @@ export function ResourcePage({ catalogId, resourceId, actions }: ResourcePagePro
         actions={
           <>
             {actions}
-            <Button icon={<ArrowClockwiseRegular />} onClick={() => void sessions.refetch()} disabled={sessions.isFetching}>
+            <Button icon={<ArrowClockwiseRegular />} onClick={refresh} disabled={sessions.isFetching}>
               Refresh
             </Button>
           </>
         }
       />
-      {resource.isError && <ErrorMessage title="This resource could not be opened" error={resource.error} />}
-      {resource.isSuccess && <Body1>{resource.data.description}</Body1>}
-      <h2>Upload sessions</h2>
-      {sessions.isPending && <LoadingRows label="Loading upload sessions" />}
-      {sessions.isError && (
-        <ErrorMessage title="The upload sessions could not be loaded" error={sessions.error} onRetry={() => void sessions.refetch()} />
+      {resource.isError && (
+        <ErrorMessage title="This resource could not be opened" error={resource.error} onRetry={() => void resource.refetch()} />
       )}
-      {sessions.isSuccess && sessions.data.items.length === 0 && (
-        <EmptyState title="No upload sessions yet">Create one for a review instance that is initializing.</EmptyState>
-      )}
-      {sessions.isSuccess && sessions.data.items.length > 0 && (
-        <ul className={styles.list} aria-label="Upload sessions">
-          {sessions.data.items.map((session) => (
-            <li key={session.id}>
-              <Link
-                to="/catalogs/$catalogId/resources/$resourceId/sessions/$sessionId"
-                params={{ catalogId, resourceId, sessionId: session.id }}
-              >
-                {session.createdDateTime ?? session.id}
-              </Link>{' '}
-              {session.status}
-            </li>
-          ))}
-        </ul>
-      )}
+      {resource.isSuccess && resource.data.description && <Body1>{resource.data.description}</Body1>}
+
+      <section className={styles.section} aria-labelledby="upload-sessions-heading">
+        <div className={styles.heading}>
+          <h2 id="upload-sessions-heading">Upload sessions</h2>
+          {sessions.isFetching && !sessions.isPending && <Spinner size="tiny" label="Updating…" />}
+        </div>
+        <SessionsToolbar search={search} reviewNames={reviewNames} onSearchChange={onSearchChange} />
+        {sessions.isPending && <LoadingRows label="Loading upload sessions" />}
+        {sessions.isError && (
+          <ErrorMessage
+            title="The upload sessions could not be loaded"
+            error={sessions.error}
+            onRetry={() => void sessions.refetch()}
+          />
+        )}
+        {sessions.isSuccess && sessions.data.items.length === 0 && (
+          <EmptyState title={emptyTitle(filtered, params.skip)}>
+            {params.skip > 0 ? (
+              <Button className={styles.emptyActions} onClick={() => onSearchChange({ ...search, page: 1 })}>
+                Go to the first page
+              </Button>
+            ) : filtered ? (
+              <>
+                No session of this resource has that status or review instance.{' '}
+                <Button className={styles.emptyActions} onClick={clearFilters}>
+                  Clear filters
+                </Button>
+              </>
+            ) : (
+              'Create an upload session for a review instance of this catalog while it is initializing, then upload its CSV files.'
+            )}
+          </EmptyState>
+        )}
+        {sessions.isSuccess && sessions.data.items.length > 0 && (
+          <>
+            <SessionsTable
+              catalogId={catalogId}
+              resourceId={resourceId}
+              sessions={sessions.data.items}
+              reviewNames={reviewNames}
+              sort={search.sort}
+              onSortChange={(sort) => onSearchChange({ ...search, sort, page: 1 })}
+              updating={sessions.isPlaceholderData}
+            />
+            <Pager
+              label="Upload sessions pages"
+              noun="sessions"
+              offset={params.skip}
+              shown={sessions.data.items.length}
+              total={sessions.data.count}
+              hasNext={sessions.data.nextLink !== undefined}
+              onPrevious={() => onSearchChange({ ...search, page: Math.max(1, search.page - 1) })}
+              onNext={() => onSearchChange({ ...search, page: search.page + 1 })}
+            />
+          </>
+        )}
+      </section>
     </>
   );
+}
+
+function emptyTitle(filtered: boolean, skip: number) {
+  if (skip > 0) return 'There is nothing on this page';
+  return filtered ? 'No upload sessions match these filters' : 'No upload sessions yet';
 }

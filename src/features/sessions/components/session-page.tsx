@@ -1,12 +1,25 @@
 import type { ReactNode } from 'react';
-import { Body1, Button } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
+import { usePrefetchQuery, useQueryClient } from '@tanstack/react-query';
 import { ErrorMessage } from '../../../components/error-message';
 import { LoadingRows } from '../../../components/loading-rows';
 import { PageHeader } from '../../../components/page-header';
+import { useGraphClient } from '../../../graph/graph-client-context';
+import { queryKeys } from '../../../graph/query-keys';
 import type { UploadSession } from '../../../graph/schemas';
+import { getSessionFilesQueryOptions } from '../api/get-session-files';
 import { useUploadSession } from '../api/get-upload-session';
+import { filesQueryFromSearch } from '../files-query';
+import { useReviewInstanceNames } from '../review-instance-names';
 import type { SessionSearch } from '../session-search';
+import { SessionFacts } from './session-facts';
+import { SessionFiles } from './session-files';
+import { SessionStats } from './session-stats';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+});
 
 /** `/catalogs/{catalogId}/resources/{resourceId}/sessions/{sessionId}`: one upload session. */
 interface SessionPageProps {
@@ -20,8 +33,51 @@ interface SessionPageProps {
   renderUploadPanel?: (session: UploadSession) => ReactNode;
 }
 
-export function SessionPage({ catalogId, resourceId, sessionId, renderActions, renderUploadPanel }: SessionPageProps) {
-  const session = useUploadSession({ catalogId, resourceId, sessionId });
+function ReadOnlyBanner({ status }: { status: string | undefined }) {
+  if (status === 'complete') {
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>This session is finalized and read-only</MessageBarTitle>
+          Its files were handed to the review. A finalized session can never be reopened, and no other session can be
+          created for the same review instance and resource.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (status === 'expired') {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>This session expired and is read-only</MessageBarTitle>
+          Its upload window closed before it was finalized, so the review did not receive these files.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return null;
+}
+
+export function SessionPage({
+  catalogId,
+  resourceId,
+  sessionId,
+  search,
+  onSearchChange,
+  renderActions,
+  renderUploadPanel,
+}: SessionPageProps) {
+  const styles = useStyles();
+  const queryClient = useQueryClient();
+  const ids = { catalogId, resourceId, sessionId };
+  const session = useUploadSession(ids);
+  // Ask for the files alongside the session rather than after it: on a large session both take a while.
+  usePrefetchQuery(getSessionFilesQueryOptions(useGraphClient(), ids, filesQueryFromSearch(search)));
+  const { names } = useReviewInstanceNames(catalogId);
+  const instanceId = session.data?.data?.reviewInstanceId ?? session.data?.referenceId;
+  // The session's key is the prefix of its files' keys: one invalidation refreshes both.
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: queryKeys.uploadSession(catalogId, resourceId, sessionId) });
+
   return (
     <>
       <PageHeader
@@ -29,7 +85,7 @@ export function SessionPage({ catalogId, resourceId, sessionId, renderActions, r
         actions={
           <>
             {session.isSuccess && renderActions?.(session.data)}
-            <Button icon={<ArrowClockwiseRegular />} onClick={() => void session.refetch()} disabled={session.isFetching}>
+            <Button icon={<ArrowClockwiseRegular />} onClick={refresh} disabled={session.isFetching}>
               Refresh
             </Button>
           </>
@@ -40,11 +96,19 @@ export function SessionPage({ catalogId, resourceId, sessionId, renderActions, r
         <ErrorMessage title="This upload session could not be opened" error={session.error} onRetry={() => void session.refetch()} />
       )}
       {session.isSuccess && (
-        <Body1>
-          Status {session.data.status}; {session.data.stats?.filesUploaded ?? 0} files
-        </Body1>
+        <div className={styles.stack}>
+          <ReadOnlyBanner status={session.data.status} />
+          <SessionFacts session={session.data} reviewName={instanceId ? names.get(instanceId) : undefined} />
+          <SessionStats session={session.data} />
+          {renderUploadPanel?.(session.data)}
+          <SessionFiles
+            ids={ids}
+            search={search}
+            onSearchChange={onSearchChange}
+            totalFiles={session.data.stats?.filesUploaded}
+          />
+        </div>
       )}
-      {session.isSuccess && renderUploadPanel?.(session.data)}
     </>
   );
 }

@@ -1,0 +1,116 @@
+import type { Page } from '@playwright/test';
+import { demoUsers, expect, signIn, test } from './fixtures';
+
+/** The slice of /_emulator/state these tests compare with. */
+interface StateSession {
+  id: string;
+  catalogId: string;
+  resourceId: string;
+  instanceId: string;
+  createdDateTime: string;
+  status: string;
+}
+interface State {
+  catalogs: { id: string; displayName: string }[];
+  resources: { id: string; catalogId: string; displayName: string }[];
+  sessions: StateSession[];
+}
+
+async function badgeAccessData(emulator: { state(): Promise<Record<string, unknown>> }) {
+  const state = (await emulator.state()) as unknown as State;
+  const catalog = state.catalogs.find((c) => c.displayName === 'Building Access');
+  const resource = state.resources.find((r) => r.catalogId === catalog?.id && r.displayName === 'Badge Access Data');
+  if (!catalog || !resource) throw new Error('The demo seed has no Building Access › Badge Access Data');
+  const sessions = state.sessions.filter((s) => s.resourceId === resource.id);
+  const newestFirst = [...sessions].sort((a, b) => Date.parse(b.createdDateTime) - Date.parse(a.createdDateTime));
+  return { catalogId: catalog.id, resourceId: resource.id, sessions, newestFirst };
+}
+
+/** Session ids of the rows shown, read from each row's link. */
+async function shownSessionIds(page: Page): Promise<string[]> {
+  const hrefs = await page
+    .getByRole('table', { name: 'Upload sessions' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return hrefs.map((href) => href.split('/sessions/')[1] ?? href);
+}
+
+const ids = (sessions: StateSession[]) => sessions.map((s) => s.id);
+
+test.describe('upload sessions of a resource', () => {
+  test('open from a bookmark, page, sort both ways, filter, reload, open a session', async ({ page, emulator }) => {
+    const { catalogId, resourceId, sessions, newestFirst } = await badgeAccessData(emulator);
+    expect(sessions.length).toBeGreaterThan(20);
+
+    await page.goto(`/catalogs/${catalogId}/resources/${resourceId}`);
+    await signIn(page, demoUsers.owner);
+    await expect(page.getByRole('heading', { level: 1, name: 'Badge Access Data' })).toBeVisible();
+
+    // Newest first, 20 a page, with Graph's total.
+    const pages = page.getByRole('navigation', { name: 'Upload sessions pages' });
+    await expect(pages).toContainText(`Showing 1–20 of ${sessions.length} sessions`);
+    await expect.poll(() => shownSessionIds(page)).toEqual(ids(newestFirst.slice(0, 20)));
+    await expect(page.getByRole('columnheader', { name: 'Created' })).toHaveAttribute('aria-sort', 'descending');
+
+    await pages.getByRole('button', { name: 'Next' }).click();
+    await expect(pages).toContainText(`Showing 21–${Math.min(40, sessions.length)} of ${sessions.length} sessions`);
+    await expect.poll(() => shownSessionIds(page)).toEqual(ids(newestFirst.slice(20, 40)));
+    expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+    await pages.getByRole('button', { name: 'Previous' }).click();
+    await expect.poll(() => shownSessionIds(page)).toEqual(ids(newestFirst.slice(0, 20)));
+
+    // Oldest first, then newest first again, by the column header.
+    const oldestFirst = [...newestFirst].reverse();
+    await page.getByRole('button', { name: 'Created' }).click();
+    await expect(page.getByRole('columnheader', { name: 'Created' })).toHaveAttribute('aria-sort', 'ascending');
+    await expect.poll(() => shownSessionIds(page)).toEqual(ids(oldestFirst.slice(0, 20)));
+    await page.getByRole('button', { name: 'Created' }).click();
+    await expect.poll(() => shownSessionIds(page)).toEqual(ids(newestFirst.slice(0, 20)));
+
+    // Each status, exactly the sessions the emulator holds with it.
+    for (const status of ['expired', 'complete', 'active'] as const) {
+      await page.getByRole('combobox', { name: 'Status' }).selectOption(status);
+      const expected = newestFirst.filter((s) => s.status === status);
+      await expect.poll(() => shownSessionIds(page)).toEqual(ids(expected.slice(0, 20)));
+      await expect(pages).toContainText(`of ${expected.length} sessions`);
+    }
+    const table = page.getByRole('table', { name: 'Upload sessions' });
+    await expect(table.getByRole('row').nth(1)).toContainText('Active');
+
+    // Status and review instance together; the review is named after its definition.
+    const expired = newestFirst.filter((s) => s.status === 'expired');
+    const target = expired[1]!;
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('expired');
+    await page.getByRole('combobox', { name: 'Review instance' }).selectOption(target.instanceId);
+    await expect.poll(() => shownSessionIds(page)).toEqual([target.id]);
+    await expect(table.getByRole('row').nth(1)).toContainText('weekly badge attestation');
+    expect(new URL(page.url()).searchParams.get('review')).toBe(target.instanceId);
+
+    // A reload (or a shared link) reopens the same view.
+    await page.reload();
+    await expect.poll(() => shownSessionIds(page)).toEqual([target.id]);
+    await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('expired');
+    await expect(page.getByRole('combobox', { name: 'Review instance' })).toHaveValue(target.instanceId);
+
+    await table.getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Upload session' })).toBeVisible();
+    expect(page.url()).toContain(`/sessions/${target.id}`);
+    await expect(page.getByText('This session expired and is read-only')).toBeVisible();
+  });
+
+  test('a hand-edited address degrades to the default view, and an unknown status shows neutrally', async ({ page, emulator }) => {
+    const { catalogId, resourceId, sessions, newestFirst } = await badgeAccessData(emulator);
+    await page.goto(`/catalogs/${catalogId}/resources/${resourceId}?status=bogus&page=-3&sort=sideways&pageSize=50`);
+    await signIn(page, demoUsers.owner);
+    await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('all');
+    await expect.poll(() => shownSessionIds(page)).toEqual(ids(newestFirst));
+    await expect(page.getByRole('navigation', { name: 'Upload sessions pages' })).toContainText(
+      `Showing 1–${sessions.length} of ${sessions.length} sessions`,
+    );
+    const odd = sessions.find((s) => s.status === 'unknownFutureValue');
+    if (odd) {
+      const row = page.getByRole('row').filter({ has: page.locator(`a[href$="/sessions/${odd.id}"]`) });
+      await expect(row).toContainText('Unknown');
+    }
+  });
+});

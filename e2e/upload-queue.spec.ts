@@ -1,0 +1,206 @@
+import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { EmulatorControl } from './emulator-control';
+import { expect, signIn, test } from './fixtures';
+
+/** The demo's active session: Badge Access Data, weekly badge attestation (emulator/README.md). */
+const catalogId = '93c9da93-7ffb-498e-afc1-2798ea05112e';
+const resourceId = '68807d4e-7ac3-4f27-9559-72179474af97';
+const sessionId = '62f64c2f-0cc8-4765-b171-cbdeafd2de5e';
+const sessionUrl = `/catalogs/${catalogId}/resources/${resourceId}/sessions/${sessionId}`;
+const fixture = (name: string) => `e2e/fixtures/${name}`;
+
+interface StoredSession {
+  id: string;
+  status: string;
+  files: { name: string; size: number }[];
+}
+
+async function storedNames(emulator: EmulatorControl): Promise<string[]> {
+  const state = (await emulator.state()) as unknown as { sessions: StoredSession[] };
+  return state.sessions.find((s) => s.id === sessionId)?.files.map((f) => f.name) ?? [];
+}
+
+const uploadRequests = async (emulator: EmulatorControl) =>
+  (await emulator.requests()).filter((r) => r.method === 'POST' && r.path.endsWith('/uploadFile'));
+
+async function openSession(page: Page) {
+  await page.goto(sessionUrl);
+  await signIn(page);
+  await expect(page.getByRole('heading', { name: 'Upload files' })).toBeVisible();
+}
+
+const checkedFile = (page: Page, name: string) => page.getByRole('list', { name: 'Checked files' }).getByRole('listitem', { name });
+const upload = (page: Page, name: string) => page.getByRole('list', { name: 'Uploads' }).getByRole('listitem', { name });
+
+async function chooseAndUpload(page: Page, names: string[]) {
+  await page.locator('input[type=file]').setInputFiles(names.map(fixture));
+  for (const name of names) await expect(checkedFile(page, name)).toContainText('Valid');
+  await page.getByRole('button', { name: `Upload ${names.length} files` }).click();
+}
+
+test.describe('uploading to an active session', () => {
+  test('files are checked before anything is sent; the invalid one is blocked with its line and column', async ({ page, emulator }) => {
+    await openSession(page);
+    await emulator.clearRequests();
+
+    // The drop area works from the keyboard: Enter opens the file picker.
+    const dropzone = page.getByRole('button', { name: 'Drop CSV files here, or browse' });
+    await dropzone.focus();
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles([fixture('badge-access-1.csv'), fixture('entra-invalid-values.csv')]);
+
+    const invalid = checkedFile(page, 'entra-invalid-values.csv');
+    await expect(invalid).toContainText('Invalid: 6 errors');
+    await expect(invalid).toContainText("line 3, column 1 (PrincipalId): 'not-a-guid' is not an Entra object ID");
+    await expect(checkedFile(page, 'badge-access-1.csv')).toContainText('Valid: 5 rows');
+    await expect(page.getByRole('status').filter({ hasText: 'entra-invalid-values.csv: Invalid: 6 errors' })).toBeAttached();
+    expect(await uploadRequests(emulator)).toHaveLength(0);
+
+    await page.getByRole('button', { name: 'Upload 1 file' }).click();
+    await expect(upload(page, 'badge-access-1.csv')).toContainText('Uploaded');
+    await expect(invalid).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Upload 0 files' })).toBeDisabled();
+    expect(await uploadRequests(emulator)).toHaveLength(1);
+    expect(await storedNames(emulator)).toContain('badge-access-1.csv');
+    expect(await storedNames(emulator)).not.toContain('entra-invalid-values.csv');
+  });
+
+  test('several files upload with per-file and overall progress; one is cancelled; leaving asks first', async ({ page, emulator }, testInfo) => {
+    // A 12 MB file stays part-sent while the emulator holds the requests.
+    const big = testInfo.outputPath('big-badges.csv');
+    const header = 'PrincipalId,PrincipalType,PermissionId,PermissionName,PermissionDescription,PermissionType,ScopeId,ScopeDisplayName,EntitlementOwners_Users,EntitlementOwners_Groups,CustomData\n';
+    const rows = Array.from({ length: 60_000 }, (_, n) => `${n.toString(16).padStart(8, '0')}-5b7d-4e2a-9c1f-6d8e0a4b7c21,EntraIdUser,door-${n},Door ${n},Main entrance and the garage levels,Physical,site-1,Building 1,5e8d2c4a-1f7b-4c9e-a3d6-8b2f0e1c7a95,,Night shift and weekend access\n`);
+    writeFileSync(big, header + rows.join(''));
+    await openSession(page);
+    await emulator.addFault({ method: 'POST', path: 'uploadFile$', delayMs: 3000, times: 3 });
+
+    await page.locator('input[type=file]').setInputFiles([big, ...['badge-access-1.csv', 'badge-access-2.csv', 'badge-access-3.csv'].map(fixture)]);
+    await expect(checkedFile(page, 'big-badges.csv')).toContainText('Valid: 60,000 rows', { timeout: 20_000 });
+    await page.getByRole('button', { name: 'Upload 4 files' }).click();
+
+    // Three at a time: the fourth waits for its turn and is cancelled before it is sent.
+    await expect(upload(page, 'badge-access-3.csv')).toContainText('Waiting for its turn');
+    await page.getByRole('button', { name: 'Cancel badge-access-3.csv' }).click();
+    await expect(upload(page, 'badge-access-3.csv')).toContainText('Cancelled');
+
+    const bigBar = upload(page, 'big-badges.csv').getByRole('progressbar');
+    await expect
+      .poll(async () => Number(await bigBar.getAttribute('aria-valuenow')), { message: 'the big file is part-sent' })
+      .toBeGreaterThan(0);
+    expect(Number(await bigBar.getAttribute('aria-valuenow'))).toBeLessThan(1);
+    await expect(page.getByText(/0 of 3 files uploaded/)).toBeVisible();
+
+    // Leaving while files are on their way asks first.
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Badge Access Data' }).click();
+    const leave = page.getByRole('dialog', { name: 'Leave while files are uploading?' });
+    await expect(leave).toBeVisible();
+    await leave.getByRole('button', { name: 'Stay' }).click();
+    expect(page.url()).toContain(sessionUrl);
+
+    await expect(page.getByText('3 of 3 files uploaded')).toBeVisible({ timeout: 20_000 });
+    for (const name of ['big-badges.csv', 'badge-access-1.csv', 'badge-access-2.csv']) {
+      await expect(upload(page, name)).toContainText('Uploaded');
+    }
+    const stored = await storedNames(emulator);
+    expect(stored.filter((n) => n === 'big-badges.csv')).toHaveLength(1);
+    expect(stored).not.toContain('badge-access-3.csv');
+    expect(await uploadRequests(emulator)).toHaveLength(3);
+  });
+
+  test('a 429 with Retry-After and a 503 are waited out, with nothing lost or duplicated', async ({ page, emulator }) => {
+    await openSession(page);
+    await emulator.addFault({ method: 'POST', path: 'uploadFile$', status: 429, retryAfter: 2, times: 1 });
+    await emulator.addFault({ method: 'POST', path: 'uploadFile$', status: 503, retryAfter: 1, times: 1 });
+    await emulator.clearRequests();
+
+    const names = ['badge-access-1.csv', 'badge-access-2.csv', 'badge-access-3.csv'];
+    await chooseAndUpload(page, names);
+    await expect(page.getByRole('list', { name: 'Uploads' })).toContainText(/Waiting \d s: Graph is busy/);
+    await expect(page.getByText('3 of 3 files uploaded')).toBeVisible({ timeout: 15_000 });
+
+    const stored = await storedNames(emulator);
+    for (const name of names) expect(stored.filter((n) => n === name)).toHaveLength(1);
+    const statuses = (await uploadRequests(emulator)).map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 200, 200, 429, 503]);
+  });
+
+  test('an answer lost after the file arrived: the console finds the file instead of sending it again', async ({ page, emulator }) => {
+    await openSession(page);
+    await emulator.clearRequests();
+    // The request reaches the emulator (which stores the file); its answer never reaches the page.
+    let dropped = false;
+    await page.route('**/uploadFile', async (route) => {
+      if (dropped || route.request().method() !== 'POST') return route.continue();
+      dropped = true;
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+
+    await page.locator('input[type=file]').setInputFiles(fixture('badge-access-2.csv'));
+    await expect(checkedFile(page, 'badge-access-2.csv')).toContainText('Valid');
+    await page.getByRole('button', { name: 'Upload 1 file' }).click();
+    await expect(upload(page, 'badge-access-2.csv')).toContainText('It had arrived although Graph’s answer was lost');
+
+    expect((await storedNames(emulator)).filter((n) => n === 'badge-access-2.csv')).toHaveLength(1);
+    expect(await uploadRequests(emulator)).toHaveLength(1);
+    // It looked before deciding: the session's files, filtered by the file's name.
+    const lookups = (await emulator.requests()).filter((r) => r.method === 'GET' && r.path.endsWith(sessionId));
+    expect(lookups.some((r) => decodeURIComponent(r.query).includes("$filter=name eq 'badge-access-2.csv'"))).toBe(true);
+  });
+
+  test('a connection the emulator drops after storing the file: what the session holds is what the page says', async ({ page, emulator }) => {
+    await openSession(page);
+    await emulator.addFault({ method: 'POST', path: 'uploadFile$', reset: true, times: 1 });
+    await emulator.clearRequests();
+
+    await page.locator('input[type=file]').setInputFiles(fixture('badge-access-2.csv'));
+    await expect(checkedFile(page, 'badge-access-2.csv')).toContainText('Valid');
+    await page.getByRole('button', { name: 'Upload 1 file' }).click();
+    const row = upload(page, 'badge-access-2.csv');
+    await expect(row).toContainText('Uploaded');
+
+    const copies = (await storedNames(emulator)).filter((n) => n === 'badge-access-2.csv').length;
+    const posts = await uploadRequests(emulator);
+    if (copies === 1) {
+      // The page saw the dropped connection, looked, and found the file.
+      await expect(row).toContainText('It had arrived although Graph’s answer was lost');
+      expect(posts).toHaveLength(1);
+    } else {
+      // Chromium resent the POST by itself on the reused keep-alive connection, before the page heard anything:
+      // no lookup of the session's files came between the two requests, so the console did not send it twice.
+      expect(copies).toBe(2);
+      expect(posts).toHaveLength(2);
+      const between = (await emulator.requests()).filter((r) => r.method === 'GET' && r.at >= (posts[0]?.at ?? '') && r.at <= (posts[1]?.at ?? ''));
+      expect(between).toHaveLength(0);
+      await expect(row).toContainText('the session now holds it 2 times');
+      await page.getByRole('button', { name: 'Finalize session' }).click();
+      await expect(page.getByRole('dialog')).toContainText('badge-access-2.csv is in the session 2 times');
+    }
+  });
+
+  test('uploads go on while the access token expires and is renewed', async ({ page, emulator }) => {
+    await emulator.setTokenLifetime(8);
+    await openSession(page);
+    // Each request held 3 s: the queue outlives the first token.
+    await emulator.addFault({ method: 'POST', path: 'uploadFile$', delayMs: 3000, times: 3 });
+    await emulator.clearRequests();
+
+    const names = ['badge-access-1.csv', 'badge-access-2.csv', 'badge-access-3.csv', 'entra-valid.csv'];
+    await page.locator('input[type=file]').setInputFiles(names.slice(0, 2).map(fixture));
+    await expect(checkedFile(page, names[1] ?? '')).toContainText('Valid');
+    await page.getByRole('button', { name: 'Upload 2 files' }).click();
+    await page.waitForTimeout(4000);
+    await page.locator('input[type=file]').setInputFiles(names.slice(2).map(fixture));
+    await expect(checkedFile(page, names[3] ?? '')).toContainText('Valid');
+    await page.getByRole('button', { name: 'Upload 2 files' }).click();
+    await expect(page.getByText('4 of 4 files uploaded')).toBeVisible({ timeout: 20_000 });
+
+    const requests = await emulator.requests();
+    expect(requests.some((r) => r.grantType === 'refresh_token' && r.status === 200)).toBe(true);
+    expect(requests.filter((r) => r.path.includes('/authorize'))).toHaveLength(0);
+    const stored = await storedNames(emulator);
+    for (const name of names) expect(stored.filter((n) => n === name)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,137 @@
+import type { Page } from '@playwright/test';
+import type { EmulatorControl } from './emulator-control';
+import { expect, signIn, test } from './fixtures';
+
+/** Demo ids (emulator/README.md): Badge Access Data in Building Access. */
+const catalogId = '93c9da93-7ffb-498e-afc1-2798ea05112e';
+const resourceId = '68807d4e-7ac3-4f27-9559-72179474af97';
+const resourceUrl = `/catalogs/${catalogId}/resources/${resourceId}`;
+/** Quarterly review: its Initializing instance has no Badge Access session yet. */
+const quarterly = { definitionId: 'e5f0cccf-d75a-4587-851f-59b6e3a47b7e', instanceId: '084cb5e2-dd44-42ff-bcd7-144a85b8283d' };
+/** Weekly review: its Initializing instance has the active session below. */
+const weekly = { definitionId: '6c20d31b-7797-4ebc-ad1d-c59e39910849', instanceId: 'b9dd5c43-f5d2-48ca-9032-412456242c2b' };
+const activeSessionId = '62f64c2f-0cc8-4765-b171-cbdeafd2de5e';
+const sessionUrl = (id: string) => `${resourceUrl}/sessions/${id}`;
+
+interface StoredSession {
+  id: string;
+  resourceId: string;
+  instanceId: string;
+  definitionId: string;
+  status: string;
+  files: { name: string }[];
+}
+
+const sessions = async (emulator: EmulatorControl) =>
+  ((await emulator.state()) as unknown as { sessions: StoredSession[] }).sessions.filter((s) => s.resourceId === resourceId);
+
+const createRequests = async (emulator: EmulatorControl) =>
+  (await emulator.requests()).filter((r) => r.method === 'POST' && r.path.endsWith('/uploadSessions'));
+
+async function openNewSessionDialog(page: Page) {
+  await page.goto(resourceUrl);
+  await signIn(page);
+  await page.getByRole('button', { name: 'New upload session' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New upload session' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test.describe('creating, finalizing and deleting upload sessions', () => {
+  test('a session is created by picking the review instance in its upload window', async ({ page, emulator }) => {
+    const dialog = await openNewSessionDialog(page);
+    await expect(dialog.getByLabel('Access review')).toHaveValue(quarterly.definitionId);
+    // Only the instance in its upload window can be chosen; the others say why not.
+    await expect(dialog.getByRole('radio', { name: /Applied/ })).toBeDisabled();
+    await expect(dialog.getByText('Window closed: the review is past initializing').first()).toBeVisible();
+    const initializing = dialog.getByRole('radio', { name: /Initializing/ });
+    await expect(initializing).toBeEnabled();
+    await expect(dialog.getByText(/1 h 4\d min left to upload/)).toBeVisible();
+    await initializing.check();
+    await dialog.getByRole('button', { name: 'Create session' }).click();
+
+    await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}(\?|$)/);
+    await expect(page.getByText('Upload window: 1 h 4')).toBeVisible();
+    const created = (await sessions(emulator)).filter((s) => s.instanceId === quarterly.instanceId);
+    expect(created).toHaveLength(1);
+    expect(created[0]).toMatchObject({ status: 'active', definitionId: quarterly.definitionId });
+    expect(page.url()).toContain(created[0]?.id ?? 'missing');
+    expect((await createRequests(emulator)).map((r) => r.status)).toEqual([201]);
+    // An empty session cannot be finalized yet.
+    await expect(page.getByRole('button', { name: 'Finalize session' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  test('an instance that has a session already opens it instead of creating a second; IDs can be pasted', async ({ page, emulator }) => {
+    const dialog = await openNewSessionDialog(page);
+    await dialog.getByRole('tab', { name: 'Enter IDs' }).click();
+    await dialog.getByLabel('Access review ID').fill('not an id');
+    await dialog.getByRole('button', { name: 'Create session' }).click();
+    await expect(dialog.getByText('Enter an object ID like')).toHaveCount(2);
+
+    await dialog.getByLabel('Access review ID').fill(weekly.definitionId);
+    await dialog.getByLabel('Review instance ID').fill(weekly.instanceId);
+    await expect(dialog.getByText('This review instance already has an upload session (active')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Open session' }).click();
+
+    await expect(page).toHaveURL(new RegExp(`${sessionUrl(activeSessionId)}(\\?|$)`));
+    expect(await createRequests(emulator)).toHaveLength(0);
+    expect((await sessions(emulator)).filter((s) => s.instanceId === weekly.instanceId)).toHaveLength(1);
+  });
+
+  test("Graph's 409 is explained as the one-session rule, with its code and request id", async ({ page, emulator }) => {
+    await emulator.addFault({ method: 'POST', path: 'uploadSessions$', status: 409, body: { code: 'conflict', message: 'A session exists.' } });
+    const dialog = await openNewSessionDialog(page);
+    await dialog.getByRole('radio', { name: /Initializing/ }).check();
+    await dialog.getByRole('button', { name: 'Create session' }).click();
+    const alert = dialog.getByRole('alert');
+    await expect(alert).toContainText('A review instance can have only one upload session for this resource');
+    await expect(alert).toContainText('HTTP 409 · Code: conflict');
+    await expect(alert).toContainText('Request ID:');
+    await expect(page).toHaveURL(new RegExp(`${resourceUrl}(\\?|$)`));
+  });
+
+  test('finalizing asks first, lists the files, and leaves a read-only completed session', async ({ page, emulator }) => {
+    await page.goto(sessionUrl(activeSessionId));
+    await signIn(page);
+    const finalize = page.getByRole('button', { name: 'Finalize session' });
+    await finalize.click();
+    const dialog = page.getByRole('dialog', { name: 'Finalize this upload session?' });
+    await expect(dialog).toContainText('No further files can be uploaded to this session');
+    await expect(dialog).toContainText('No new session can be created for this review instance');
+    await expect(dialog).toContainText('The review moves on');
+    const files = dialog.getByRole('list', { name: 'Files to finalize' });
+    await expect(files.getByRole('listitem')).toHaveCount(4);
+    await expect(files).toContainText("O'Brien badge export.csv");
+    await expect(dialog).toContainText('4 files');
+
+    // Cancel keeps everything as it was, and gives the focus back to the button.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(finalize).toBeFocused();
+    expect((await sessions(emulator)).find((s) => s.id === activeSessionId)?.status).toBe('active');
+
+    await finalize.click();
+    await dialog.getByRole('button', { name: 'Finalize session' }).click();
+    await expect(page.getByText('This session is complete')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Finalize session' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Delete session' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Drop CSV files here, or browse' })).toHaveCount(0);
+    expect((await sessions(emulator)).find((s) => s.id === activeSessionId)?.status).toBe('complete');
+    const patches = (await emulator.requests()).filter((r) => r.method === 'PATCH');
+    expect(patches.map((r) => r.status)).toEqual([200]);
+  });
+
+  test('an active session is deleted after a confirmation naming it', async ({ page, emulator }) => {
+    await page.goto(sessionUrl(activeSessionId));
+    await signIn(page);
+    await page.getByRole('button', { name: 'Delete session' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete this upload session?' });
+    await expect(dialog).toContainText(`for review instance ${weekly.instanceId}`);
+    await expect(dialog).toContainText('with its 4 uploaded files');
+    await dialog.getByRole('button', { name: 'Delete session' }).click();
+
+    await expect(page).toHaveURL(new RegExp(`${resourceUrl}(\\?|$)`));
+    await expect(page.getByRole('heading', { level: 1, name: 'Badge Access Data' })).toBeVisible();
+    expect((await sessions(emulator)).some((s) => s.id === activeSessionId)).toBe(false);
+  });
+});

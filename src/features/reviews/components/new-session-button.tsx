@@ -1,0 +1,43 @@
+import { Button, Dialog, DialogTrigger } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { OpenedSession } from '../api/create-upload-session';
+import type { ResourceIds } from '../api/find-upload-session';
+import { NewSessionDialog } from './new-session-dialog';
+
+interface NewSessionButtonProps extends ResourceIds {
+  /** Where the app takes the person once the session exists (or was found). */
+  onOpenSession: (opened: OpenedSession) => void;
+}
+
+/** "New upload session" on the resource page. */
+export function NewSessionButton({ catalogId, resourceId, onOpenSession }: NewSessionButtonProps) {
+  const [open, setOpen] = useState(false);
+  // A fresh form every time the dialog opens.
+  const [opened, setOpened] = useState(0);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(_, data) => {
+        setOpen(data.open);
+        if (data.open) setOpened((count) => count + 1);
+      }}
+    >
+      <DialogTrigger disableButtonEnhancement>
+        <Button appearance="primary" icon={<AddRegular />}>
+          New upload session
+        </Button>
+      </DialogTrigger>
+      <NewSessionDialog
+        key={opened}
+        catalogId={catalogId}
+        resourceId={resourceId}
+        onCancel={() => setOpen(false)}
+        onDone={(session) => {
+          setOpen(false);
+          onOpenSession(session);
+        }}
+      />
+    </Dialog>
+  );
+}

@@ -1,0 +1,41 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { formatDateTime, formatDuration } from '../../../components/format';
+import type { UploadSession } from '../../../graph/schemas';
+import { useReviewInstances } from '../api/list-review-instances';
+import { uploadWindowOf } from '../upload-window';
+import { useNow } from '../use-now';
+
+/** Below this, the countdown turns into a warning. */
+const hurryMs = 15 * 60_000;
+
+/** On an active session: how long its review instance still takes data, counting down. */
+export function UploadWindowNotice({ session }: { session: UploadSession }) {
+  const now = useNow();
+  const active = session.status?.toLowerCase() === 'active';
+  const instances = useReviewInstances(active ? (session.data?.reviewDefinitionId ?? undefined) : undefined);
+  const instanceId = session.data?.reviewInstanceId ?? session.referenceId;
+  const instance = instances.data?.find((candidate) => candidate.id === instanceId);
+  // Without the instance (no access to access reviews, say) there is nothing reliable to count down.
+  if (!active || !instance) return null;
+
+  const upload = uploadWindowOf(instance, now);
+  if (!upload.open) {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>The upload window has closed</MessageBarTitle>
+          {upload.reason}. The review instance takes no more data.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <MessageBar intent={upload.remainingMs < hurryMs ? 'warning' : 'info'} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Upload window: {formatDuration(upload.remainingMs)} left</MessageBarTitle>
+        Upload and finalize before {formatDateTime(new Date(upload.closesAt).toISOString())}; after that the session
+        expires and the review goes on without it.
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

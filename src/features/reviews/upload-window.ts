@@ -1,0 +1,21 @@
+import type { ReviewInstance } from '../../graph/schemas';
+
+/** Entra accepts custom data while a review instance is Initializing, for two hours from its start (graph-api.md §5.4). */
+export const uploadWindowMs = 2 * 60 * 60 * 1000;
+
+export type UploadWindow =
+  | { open: true; closesAt: number; remainingMs: number }
+  | { open: false; reason: string };
+
+const isStatus = (instance: ReviewInstance, status: string) => instance.status?.toLowerCase() === status.toLowerCase();
+
+/** Whether data can still be uploaded for an instance, and until when. */
+export function uploadWindowOf(instance: ReviewInstance, now: number): UploadWindow {
+  if (isStatus(instance, 'NotStarted')) return { open: false, reason: 'Window not open yet: the review has not started' };
+  if (!isStatus(instance, 'Initializing')) return { open: false, reason: 'Window closed: the review is past initializing' };
+  const start = Date.parse(instance.startDateTime ?? '');
+  if (Number.isNaN(start)) return { open: false, reason: 'Window unknown: Graph gave no start time' };
+  const closesAt = start + uploadWindowMs;
+  if (closesAt <= now) return { open: false, reason: 'Window closed: two hours have passed since the review started' };
+  return { open: true, closesAt, remainingMs: closesAt - now };
+}

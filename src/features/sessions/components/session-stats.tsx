@@ -1,0 +1,52 @@
+import { Card, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { formatBytes, formatExactBytes, formatNumber } from '../../../components/format';
+import type { UploadSession } from '../../../graph/schemas';
+import { FileSizeChart } from './file-size-chart';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalXXL },
+  figures: { display: 'flex', gap: tokens.spacingHorizontalXXL, margin: 0 },
+  figure: { display: 'flex', flexDirection: 'column-reverse', margin: 0 },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0 },
+  chart: { flex: '1 1 320px' },
+});
+
+/** Below this, the files table itself is the overview. */
+const chartMinimumFiles = 6;
+
+/** "Files uploaded" and "Total size" as figures, and the sizes of the files at a glance. */
+export function SessionStats({ session }: { session: UploadSession }) {
+  const styles = useStyles();
+  const files = session.stats?.filesUploaded ?? session.files?.length ?? 0;
+  const bytes = session.stats?.totalBytesUploaded ?? 0;
+  return (
+    <Card role="group" aria-label="Session statistics">
+      <div className={styles.root}>
+        <dl className={styles.figures}>
+          <div className={styles.figure}>
+            <dt className={styles.term}>Files uploaded</dt>
+            <dd className={styles.value}>
+              <Text size={800} weight="semibold">
+                {formatNumber(files)}
+              </Text>
+            </dd>
+          </div>
+          <div className={styles.figure}>
+            <dt className={styles.term}>Total size</dt>
+            <dd className={styles.value}>
+              <Text size={800} weight="semibold" title={formatExactBytes(bytes)}>
+                {formatBytes(bytes)}
+              </Text>
+            </dd>
+          </div>
+        </dl>
+        {session.files && session.files.length >= chartMinimumFiles && (
+          <div className={styles.chart}>
+            <FileSizeChart sizes={session.files.map((file) => file.size)} />
+          </div>
+        )}
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import type { ReviewDefinition, ReviewInstance } from '../../graph/schemas';
+import { useReviewDefinitions } from './api/list-review-definitions';
+import { useReviewInstances } from './api/list-review-instances';
+
+export interface ReviewInstanceName {
+  instanceId: string;
+  definitionId: string;
+  reviewName: string;
+  startDateTime?: string;
+}
+
+/** Catalog reviews scope the catalog itself: `scope.resourceScopes[].resourceId` is the catalog id (graph-api.md §3.4). */
+export function definitionsOfCatalog(definitions: ReviewDefinition[], catalogId: string): ReviewDefinition[] {
+  return definitions.filter((definition) =>
+    (definition.scope?.resourceScopes ?? []).some((scope) => scope.resourceId === catalogId),
+  );
+}
+
+export function nameReviewInstances(
+  definitions: ReviewDefinition[],
+  instancesByDefinition: Map<string, ReviewInstance[]>,
+): Map<string, ReviewInstanceName> {
+  const names = new Map<string, ReviewInstanceName>();
+  for (const definition of definitions) {
+    for (const instance of instancesByDefinition.get(definition.id) ?? []) {
+      names.set(instance.id, {
+        instanceId: instance.id,
+        definitionId: definition.id,
+        reviewName: definition.displayName || definition.id,
+        startDateTime: instance.startDateTime ?? undefined,
+      });
+    }
+  }
+  return names;
+}
+
+/**
+ * Names for the review instances of a catalog's reviews. Best effort: while loading, or when Graph refuses,
+ * the map is incomplete and the pages show the plain ids.
+ */
+export function useReviewInstanceNames(catalogId: string) {
+  const definitions = useReviewDefinitions();
+  const ofCatalog = useMemo(() => definitionsOfCatalog(definitions.data ?? [], catalogId), [definitions.data, catalogId]);
+  const instances = useReviewInstances(ofCatalog.map((definition) => definition.id));
+  const names = useMemo(() => {
+    const byDefinition = new Map<string, ReviewInstance[]>();
+    ofCatalog.forEach((definition, index) => byDefinition.set(definition.id, instances.data[index] ?? []));
+    return nameReviewInstances(ofCatalog, byDefinition);
+  }, [ofCatalog, instances.data]);
+  return { names };
+}

@@ -1,0 +1,71 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Spinner,
+} from '@fluentui/react-components';
+import { DeleteRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { ErrorMessage } from '../../../components/error-message';
+import { formatDateTime, formatNumber } from '../../../components/format';
+import type { UploadSession } from '../../../graph/schemas';
+import { useDeleteUploadSession } from '../api/delete-upload-session';
+import { useUploadSession } from './upload-session-provider';
+
+interface DeleteSessionButtonProps {
+  session: UploadSession;
+  /** Takes the person back to the resource page. */
+  onDeleted: () => Promise<void> | void;
+}
+
+/** "Delete session": throws an active session away, to start over for its review instance. */
+export function DeleteSessionButton({ session, onDeleted }: DeleteSessionButtonProps) {
+  const { ids, busy } = useUploadSession();
+  const [open, setOpen] = useState(false);
+  const remove = useDeleteUploadSession(ids, onDeleted);
+  const created = session.createdDateTime ? formatDateTime(session.createdDateTime) : 'at an unknown time';
+  const instance = session.data?.reviewInstanceId ?? session.referenceId ?? 'unknown';
+  const files = session.stats?.filesUploaded ?? 0;
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(_, data) => {
+        setOpen(data.open);
+        if (data.open) remove.reset();
+      }}
+    >
+      <DialogTrigger disableButtonEnhancement>
+        <Button icon={<DeleteRegular />} disabledFocusable={busy}>
+          Delete session
+        </Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>Delete this upload session?</DialogTitle>
+          <DialogContent>
+            <p>
+              The session created {created} for review instance <code>{instance}</code> will be deleted, with its{' '}
+              {formatNumber(files)} uploaded {files === 1 ? 'file' : 'files'}.
+            </p>
+            <p>While the review instance is still initializing you can then create a new session for it and start over.</p>
+            {remove.isError && <ErrorMessage title="The session could not be deleted" error={remove.error} />}
+          </DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement>
+              <Button>Cancel</Button>
+            </DialogTrigger>
+            <Button appearance="primary" disabled={remove.isPending} onClick={() => remove.mutate()}>
+              {remove.isPending ? <Spinner size="tiny" label="Deleting…" /> : 'Delete session'}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

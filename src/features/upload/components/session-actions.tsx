@@ -1,0 +1,16 @@
+import type { UploadSession } from '../../../graph/schemas';
+import { DeleteSessionButton } from './delete-session-button';
+import { FinalizeSessionButton } from './finalize-session-button';
+
+export const isActiveSession = (session: UploadSession) => session.status?.toLowerCase() === 'active';
+
+/** The session page's actions: only an active session can be finalized or deleted. */
+export function SessionActions({ session, onDeleted }: { session: UploadSession; onDeleted: () => Promise<void> | void }) {
+  if (!isActiveSession(session)) return null;
+  return (
+    <>
+      <FinalizeSessionButton session={session} />
+      <DeleteSessionButton session={session} onDeleted={onDeleted} />
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowClockwiseRegular, DismissRegular, StopRegular } from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
+import { formatBytes } from '../../../components/format';
+import { GraphError } from '../../../graph/graph-error';
+import type { UploadItem } from '../upload-queue';
+import { useUploadSession } from './upload-session-provider';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  item: { display: 'grid', gridTemplateColumns: '1fr auto', gap: tokens.spacingHorizontalM, alignItems: 'center' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
+});
+
+/** Seconds until a waiting file's next attempt, ticking. */
+function useSecondsUntil(at: number | undefined) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (at === undefined) return;
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, [at]);
+  return at === undefined ? 0 : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+function errorText(error: unknown) {
+  if (!(error instanceof GraphError)) return error instanceof Error ? error.message : String(error);
+  const ids = [error.status > 0 && `HTTP ${error.status}`, error.code, error.requestId && `request ID ${error.requestId}`];
+  return `${error.message} (${ids.filter(Boolean).join(' · ')})`;
+}
+
+function statusText(item: UploadItem, seconds: number) {
+  const size = item.file.size;
+  switch (item.status) {
+    case 'queued':
+      return 'Waiting for its turn';
+    case 'checking':
+      return 'The connection dropped: checking whether the file arrived';
+    case 'uploading':
+      return `Uploading: ${formatBytes(item.sentBytes)} of ${formatBytes(size)}`;
+    case 'waiting':
+      return `Waiting ${seconds} s: ${item.waitReason}`;
+    case 'done':
+      if (item.extraCopies) {
+        return `Uploaded, but the session now holds it ${item.extraCopies + 1} times: the connection dropped after Graph stored it and the browser sent it again by itself. Delete the session and start over to have it once.`;
+      }
+      return item.note ? `Uploaded. ${item.note}` : `Uploaded (${formatBytes(size)})`;
+    case 'failed':
+      return `Failed: ${errorText(item.error)}`;
+    case 'cancelled':
+      return item.note ? `Cancelled. ${item.note}` : 'Cancelled';
+  }
+}
+
+function UploadRow({ item }: { item: UploadItem }) {
+  const styles = useStyles();
+  const { queue } = useUploadSession();
+  const seconds = useSecondsUntil(item.status === 'waiting' ? item.retryAt : undefined);
+  const name = item.file.name;
+  const running = item.status === 'queued' || item.status === 'uploading' || item.status === 'waiting' || item.status === 'checking';
+  const value = item.status === 'done' ? 1 : item.file.size > 0 ? item.sentBytes / item.file.size : 0;
+  return (
+    <li className={styles.item} aria-label={name}>
+      <Field
+        label={name}
+        validationState={item.status === 'failed' ? 'error' : item.extraCopies ? 'warning' : item.status === 'done' ? 'success' : 'none'}
+        validationMessage={statusText(item, seconds)}
+      >
+        <ProgressBar
+          value={item.status === 'checking' ? undefined : value}
+          color={item.status === 'failed' ? 'error' : item.status === 'done' ? 'success' : 'brand'}
+          thickness="large"
+        />
+      </Field>
+      <span className={styles.actions}>
+        {running && (
+          <Button icon={<StopRegular />} onClick={() => queue.cancel(item.id)} aria-label={`Cancel ${name}`}>
+            Cancel
+          </Button>
+        )}
+        {(item.status === 'failed' || item.status === 'cancelled') && (
+          <Button icon={<ArrowClockwiseRegular />} onClick={() => queue.retry(item.id)} aria-label={`Retry ${name}`}>
+            Retry
+          </Button>
+        )}
+        {!running && (
+          <Button appearance="subtle" icon={<DismissRegular />} onClick={() => queue.remove(item.id)} aria-label={`Remove ${name} from the list`} />
+        )}
+      </span>
+    </li>
+  );
+}
+
+/** Every file sent (or on its way) in this visit, with overall and per-file progress. */
+export function UploadList() {
+  const styles = useStyles();
+  const { items } = useUploadSession();
+  if (items.length === 0) return null;
+  const counted = items.filter((item) => item.status !== 'cancelled');
+  const total = counted.reduce((sum, item) => sum + item.file.size, 0);
+  const sent = counted.reduce((sum, item) => sum + (item.status === 'done' ? item.file.size : item.sentBytes), 0);
+  const done = counted.filter((item) => item.status === 'done').length;
+  return (
+    <>
+      <Field
+        label="Overall progress"
+        validationState="none"
+        validationMessage={`${done} of ${counted.length} files uploaded · ${formatBytes(sent)} of ${formatBytes(total)}`}
+      >
+        <ProgressBar value={total > 0 ? sent / total : 0} thickness="large" />
+      </Field>
+      <ul className={styles.list} aria-label="Uploads">
+        {items.map((item) => (
+          <UploadRow key={item.id} item={item} />
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import { ErrorMessage } from '../../../components/error-message';
+import { useGraphClient } from '../../../graph/graph-client-context';
+import type { UploadedFile, UploadSession } from '../../../graph/schemas';
+import { sessionFilesQueryOptions } from '../api/get-session-files';
+import { csvFormatList, csvFormats, defaultCsvFormatId, isCsvFormatId, type CsvFormatId } from '../csv/csv-formats';
+import { useAnnouncer } from '../use-announcer';
+import { isUploadable, useCheckedFiles, type CheckedFile } from '../use-checked-files';
+import { CheckedFileList } from './checked-file-list';
+import { CsvDropzone } from './csv-dropzone';
+import { ReadOnlyBanner } from './read-only-banner';
+import { isActiveSession } from './session-actions';
+import { downloadTemplate } from './template-download';
+import { UploadAgainDialog } from './upload-again-dialog';
+import { UploadList } from './upload-list';
+import { useUploadSession } from './upload-session-provider';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, marginTop: tokens.spacingVerticalXL },
+  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
+  format: { minWidth: '280px' },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+});
+
+const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+
+interface PendingUpload {
+  entries: CheckedFile[];
+  stored: UploadedFile[];
+  conflicts: string[];
+}
+
+/** The upload part of an active session's page: choose a format, drop files, see them checked, send the good ones. */
+export function UploadPanel({ session }: { session: UploadSession }) {
+  const styles = useStyles();
+  const client = useGraphClient();
+  const queryClient = useQueryClient();
+  const { ids, queue, items } = useUploadSession();
+  const { message, announce } = useAnnouncer();
+  const checked = useCheckedFiles(announce);
+  const [formatId, setFormatId] = useState<CsvFormatId>(defaultCsvFormatId);
+  const [pending, setPending] = useState<PendingUpload>();
+  const [readError, setReadError] = useState<unknown>();
+  const uploadable = checked.files.filter(isUploadable);
+
+  const enqueue = useCallback(
+    (entries: CheckedFile[], stored: UploadedFile[]) => {
+      queue.add(
+        entries.map(({ file }) => ({
+          file,
+          alreadyInSession: stored.filter((s) => s.name === file.name && s.size === file.size).length,
+        })),
+      );
+      checked.remove(entries.map((entry) => entry.id));
+      announce(`${entries.length} ${entries.length === 1 ? 'file' : 'files'} queued for upload.`);
+    },
+    [queue, checked, announce],
+  );
+
+  const startUpload = async () => {
+    setReadError(undefined);
+    let stored: UploadedFile[];
+    try {
+      // What the session holds right now, not what the page showed a while ago.
+      stored = await queryClient.fetchQuery(sessionFilesQueryOptions(client, ids));
+    } catch (error) {
+      setReadError(error);
+      return;
+    }
+    const known = [...stored.map((file) => file.name), ...items.filter((item) => item.status !== 'cancelled').map((item) => item.file.name)];
+    const conflicts = uploadable.map((entry) => entry.file.name).filter((name) => known.some((other) => sameName(name, other)));
+    if (conflicts.length > 0) setPending({ entries: uploadable, stored, conflicts });
+    else enqueue(uploadable, stored);
+  };
+
+  if (!isActiveSession(session)) return <ReadOnlyBanner session={session} />;
+
+  const format = csvFormats[formatId];
+  return (
+    <section className={styles.root} aria-labelledby="upload-heading">
+      <h2 id="upload-heading">Upload files</h2>
+      <div className={styles.toolbar}>
+        <Field label="CSV format" hint={format.description} className={styles.format}>
+          <Select
+            value={formatId}
+            onChange={(_, data) => {
+              if (!isCsvFormatId(data.value)) return;
+              setFormatId(data.value);
+              checked.recheck(data.value);
+            }}
+          >
+            {csvFormatList.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button icon={<ArrowDownloadRegular />} onClick={() => downloadTemplate(format)}>
+          Download template
+        </Button>
+      </div>
+      <CsvDropzone onFiles={(files) => checked.add(files, formatId)} />
+      <CheckedFileList files={checked.files} onRemove={(id) => checked.remove([id])} />
+      {checked.files.length > 0 && (
+        <div>
+          <Button appearance="primary" icon={<ArrowUploadRegular />} disabled={uploadable.length === 0} onClick={() => void startUpload()}>
+            Upload {uploadable.length} {uploadable.length === 1 ? 'file' : 'files'}
+          </Button>
+        </div>
+      )}
+      {readError !== undefined && (
+        <ErrorMessage title="The session's files could not be read, so nothing was sent" error={readError} onRetry={() => void startUpload()} />
+      )}
+      <UploadList />
+      <div role="status" aria-live="polite" className={styles.hidden}>
+        {message}
+      </div>
+      <UploadAgainDialog
+        names={pending?.conflicts ?? []}
+        onCancel={() => setPending(undefined)}
+        onUploadAgain={() => {
+          if (pending) enqueue(pending.entries, pending.stored);
+          setPending(undefined);
+        }}
+        onSkip={() => {
+          if (pending) {
+            const rest = pending.entries.filter((entry) => !pending.conflicts.includes(entry.file.name));
+            if (rest.length > 0) enqueue(rest, pending.stored);
+          }
+          setPending(undefined);
+        }}
+      />
+    </section>
+  );
+}

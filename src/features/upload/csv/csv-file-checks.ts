@@ -1,0 +1,63 @@
+/** Checks that need only a file's name, type, size and first bytes: they run before any parsing. */
+
+/** The emulator's limit, and a sane one for a browser upload: Graph documents none (graph-api.md §2.6). */
+export const maxCsvFileBytes = 50 * 1024 * 1024;
+
+const csvMimeTypes = new Set([
+  '',
+  'text/csv',
+  'application/csv',
+  'text/x-csv',
+  'application/x-csv',
+  'text/comma-separated-values',
+  // Windows reports .csv files as Excel's when Excel is installed.
+  'application/vnd.ms-excel',
+  'text/plain',
+]);
+
+const notCsvMimePattern = /^(image|audio|video)\/|spreadsheetml|opendocument|application\/(pdf|zip|x-zip|json|msword)/;
+
+export interface FileFacts {
+  name: string;
+  type: string;
+  size: number;
+}
+
+export interface FileCheck {
+  errors: string[];
+  warnings: string[];
+}
+
+export function checkFileFacts(file: FileFacts, limit = maxCsvFileBytes): FileCheck {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  if (/\.xlsx?$|\.xlsm$|\.ods$/i.test(file.name)) {
+    errors.push('This is a spreadsheet workbook: save it as CSV UTF-8 (comma delimited) first.');
+  } else if (!/\.csv$/i.test(file.name)) {
+    errors.push('Only .csv files can be uploaded.');
+  }
+  const type = file.type.toLowerCase();
+  if (notCsvMimePattern.test(type)) errors.push(`The file is ${type}, not CSV text.`);
+  else if (!csvMimeTypes.has(type)) warnings.push(`The browser reports the file as ${type}, not as CSV.`);
+  if (file.size === 0) errors.push('The file is empty.');
+  if (file.size > limit) {
+    errors.push(`The file is ${(file.size / 1048576).toFixed(1)} MiB; the largest file accepted is ${limit / 1048576} MiB. Split it.`);
+  }
+  return { errors, warnings };
+}
+
+export interface ByteSniff {
+  hasBom: boolean;
+  problem?: string;
+}
+
+/** The first bytes tell CSV text from a workbook, UTF-16 text or binary data. */
+export function sniffBytes(head: Uint8Array): ByteSniff {
+  const starts = (...bytes: number[]) => bytes.every((byte, index) => head[index] === byte);
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return { hasBom: false, problem: 'This is a workbook or ZIP archive, not CSV text: save it as CSV UTF-8.' };
+  if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return { hasBom: false, problem: 'The file is UTF-16 text: save it as CSV UTF-8.' };
+  if (head.includes(0)) {
+    return { hasBom: false, problem: 'The file holds binary data (NUL bytes), not UTF-8 text: save it as CSV UTF-8.' };
+  }
+  return { hasBom: starts(0xef, 0xbb, 0xbf) };
+}

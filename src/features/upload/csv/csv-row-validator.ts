@@ -1,0 +1,218 @@
+import { csvFormatList, type CsvColumn, type CsvFormat } from './csv-formats';
+import { checkGuid, checkGuidList, checkJsonOwnerList, checkUserReference, hashRow } from './csv-values';
+import type { CsvIssue, CsvValidationResult, IssueSeverity } from './validation-result';
+
+/** Issues kept per file: enough to fix a file, small enough to send from the worker and show. */
+export const maxReportedIssues = 50;
+
+const otherDelimiters: [string, string][] = [
+  [';', 'semicolons'],
+  ['\t', 'tabs'],
+  ['|', 'vertical bars'],
+];
+
+interface HeaderColumn {
+  index: number;
+  name: string;
+  spec?: CsvColumn;
+}
+
+const countLineBreaks = (value: string) =>
+  value.includes('\n') || value.includes('\r') ? (value.match(/\r\n|\r|\n/g)?.length ?? 0) : 0;
+
+const isBlankRow = (fields: readonly string[]) => fields.length === 1 && fields[0] === '';
+
+/**
+ * Checks a CSV file row by row (the header first) against one format, without keeping rows: feed it every
+ * record as parsed, in order, then call `finish`. Line numbers follow line breaks inside quoted cells.
+ */
+export class CsvRowValidator {
+  private nextLine = 1;
+  private header?: HeaderColumn[];
+  private stopped = false;
+  private readonly issues: CsvIssue[] = [];
+  private errorCount = 0;
+  private warningCount = 0;
+  private rowCount = 0;
+  private readonly blankLines: number[] = [];
+  private readonly seenRows = new Map<number, number>();
+  private rowsWithoutOwners = 0;
+  private firstRowWithoutOwners?: number;
+  hasBom = false;
+
+  constructor(private readonly format: CsvFormat) {}
+
+  /** A problem with the whole file that makes reading its rows pointless. */
+  fail(message: string, line?: number) {
+    this.report('error', message, line);
+    this.stopped = true;
+  }
+
+  /** A doubt about the whole file that does not stop the checks. */
+  warn(message: string) {
+    this.report('warning', message);
+  }
+
+  get isStopped() {
+    return this.stopped;
+  }
+
+  /** One parsed record; `parseError` is the CSV parser's complaint about it (unbalanced quotes). */
+  addRow(fields: readonly string[], parseError?: string) {
+    const line = this.nextLine;
+    this.nextLine += 1 + fields.reduce((sum, field) => sum + countLineBreaks(field), 0);
+    if (this.stopped) return;
+    if (isBlankRow(fields)) {
+      this.blankLines.push(line);
+      return;
+    }
+    if (!this.header) {
+      this.readHeader(fields, line);
+      return;
+    }
+    // Blank lines are fine at the end of a file, not between rows.
+    for (const blank of this.blankLines.splice(0)) this.report('warning', 'The line is empty.', blank);
+    this.readRow(fields, line, parseError);
+  }
+
+  finish(): CsvValidationResult {
+    if (!this.header && !this.stopped) this.report('error', 'The file has no header row: it holds no text at all.');
+    if (this.header && !this.stopped && this.rowCount === 0) {
+      this.report('warning', 'The file has a header but no data rows: uploading it adds nothing to the review.');
+    }
+    if (this.rowsWithoutOwners > 0) {
+      this.report(
+        'warning',
+        `${this.rowsWithoutOwners} row(s) name no entitlement owner (${this.format.ownerColumns.join(', ')}); ` +
+          'resource-owner reviews need them.',
+        this.firstRowWithoutOwners,
+      );
+    }
+    return {
+      verdict: this.errorCount > 0 ? 'invalid' : this.warningCount > 0 ? 'warnings' : 'valid',
+      issues: this.issues,
+      errorCount: this.errorCount,
+      warningCount: this.warningCount,
+      rowCount: this.rowCount,
+      hasBom: this.hasBom,
+    };
+  }
+
+  private report(severity: IssueSeverity, message: string, line?: number, column?: HeaderColumn) {
+    if (severity === 'error') this.errorCount++;
+    else this.warningCount++;
+    if (this.issues.length >= maxReportedIssues) return;
+    this.issues.push({ severity, message, line, column: column && { index: column.index + 1, name: column.name } });
+  }
+
+  private readHeader(fields: readonly string[], line: number) {
+    if (line > 1) this.report('error', 'The header row must be the first line of the file.', line);
+    this.blankLines.length = 0;
+    if (fields.length === 1) {
+      const other = otherDelimiters.find(([delimiter]) => fields[0]?.includes(delimiter));
+      if (other) {
+        this.fail(`The columns are separated by ${other[1]}; save the file with commas (CSV UTF-8, comma delimited).`, line);
+        return;
+      }
+    }
+    const byName = new Map(this.format.columns.map((spec) => [spec.name.toLowerCase(), spec]));
+    const header = fields.map((raw, index): HeaderColumn => {
+      const name = raw.trim();
+      return { index, name, spec: byName.get(name.toLowerCase()) };
+    });
+    const names = new Set(header.map((column) => column.name.toLowerCase()));
+    const hasAll = (format: CsvFormat) => format.columns.every((spec) => names.has(spec.name.toLowerCase()));
+    const otherFormat = csvFormatList.find((other) => other !== this.format && other.columns.length === header.length && hasAll(other));
+    if (otherFormat && !hasAll(this.format)) {
+      this.fail(`The header is the ${otherFormat.label} format, not the ${this.format.label} format: choose that format, or rewrite the header.`, line);
+      return;
+    }
+    if (!header.some((column) => column.spec)) {
+      this.fail(`The first line is not a header row of the ${this.format.label} format: none of its columns are there.`, line);
+      return;
+    }
+    this.header = header;
+    const firstIndex = new Map<string, number>();
+    for (const column of header) {
+      const key = column.name.toLowerCase();
+      const first = firstIndex.get(key);
+      if (first !== undefined) {
+        this.report('error', `The column ${column.name} appears twice (columns ${first + 1} and ${column.index + 1}).`, line, column);
+        column.spec = undefined;
+        continue;
+      }
+      firstIndex.set(key, column.index);
+      if (column.name === '') this.report('warning', 'This column has no name.', line, column);
+      else if (!column.spec) this.report('warning', `${column.name} is not a column of the ${this.format.label} format.`, line, column);
+      else if (column.name !== fields[column.index]) this.report('warning', 'The column name has spaces around it.', line, column);
+    }
+    for (const spec of this.format.columns) {
+      if (!firstIndex.has(spec.name.toLowerCase())) this.report('error', `The required column ${spec.name} is missing.`, line);
+    }
+  }
+
+  private readRow(fields: readonly string[], line: number, parseError?: string) {
+    const header = this.header ?? [];
+    this.rowCount++;
+    if (parseError) {
+      this.report('error', parseError, line);
+      return;
+    }
+    if (fields.length !== header.length) {
+      this.report('error', `The row has ${fields.length} fields; the header has ${header.length}.`, line);
+      return;
+    }
+    if (fields.every((field) => field.trim() === '')) {
+      this.report('warning', 'The row has no values.', line);
+      return;
+    }
+    let owners = 0;
+    for (const column of header) {
+      const value = fields[column.index] ?? '';
+      if (value.includes('\uFFFD') || value.includes('\u0000')) {
+        this.report('error', 'The text is not UTF-8: save the file as CSV UTF-8.', line, column);
+        continue;
+      }
+      const spec = column.spec;
+      if (!spec) continue;
+      if (value.trim() === '') {
+        if (spec.required) this.report('error', `${spec.name} needs a value.`, line, column);
+        continue;
+      }
+      if (this.format.ownerColumns.includes(spec.name)) owners++;
+      const problem = this.checkValue(spec, value);
+      if (problem) this.report(problem.severity, problem.message, line, column);
+    }
+    if (this.format.ownerColumns.length > 0 && owners === 0) {
+      this.rowsWithoutOwners++;
+      this.firstRowWithoutOwners ??= line;
+    }
+    const hash = hashRow(fields);
+    const earlier = this.seenRows.get(hash);
+    if (earlier === undefined) this.seenRows.set(hash, line);
+    else this.report('warning', `The row repeats line ${earlier}.`, line);
+  }
+
+  private checkValue(spec: CsvColumn, value: string): { severity: IssueSeverity; message: string } | undefined {
+    const error = (message: string | undefined) => (message ? { severity: 'error' as const, message } : undefined);
+    switch (spec.kind) {
+      case 'guid':
+        return error(checkGuid(value));
+      case 'userReference':
+        return error(checkUserReference(value));
+      case 'guidList':
+        return error(checkGuidList(value));
+      case 'jsonOwnerList':
+        return error(checkJsonOwnerList(value));
+      case 'principalType': {
+        const allowed = this.format.principalTypes;
+        if (allowed.includes(value)) return undefined;
+        const sameLetters = allowed.find((type) => type.toLowerCase() === value.trim().toLowerCase());
+        if (sameLetters) return { severity: 'warning', message: `Write '${value}' as ${sameLetters}.` };
+        return error(`'${value}' is not a principal type of this format (allowed: ${allowed.join(', ')}).`);
+      }
+      case 'text':
+        return undefined;
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { checkFileFacts, maxCsvFileBytes } from './csv-file-checks';
+import { csvFormats, csvTemplate } from './csv-formats';
+import { maxReportedIssues } from './csv-row-validator';
+import { maxRecordChars, validateCsvChunks } from './csv-stream';
+import { inChunks } from './csv-test-support';
+
+const encoder = new TextEncoder();
+const entra = csvFormats.entra;
+const guid = (n: number) => `${n.toString(16).padStart(8, '0')}-5b7d-4e2a-9c1f-6d8e0a4b7c21`;
+const owner = '5e8d2c4a-1f7b-4c9e-a3d6-8b2f0e1c7a95';
+
+/**
+ * Streams a generated Entra file of about `targetBytes` in slices of an odd size, so slices end inside
+ * multi-byte characters, quoted values and CRLF pairs. Nothing holds the whole file.
+ */
+async function* generatedFile(targetBytes: number, sliceBytes: number, plant: { badGuidAtRow: number; duplicateOfRow: number }) {
+  const expected = { rows: 0, lines: 1, badGuidLine: 0, duplicateLine: 0, duplicateOfLine: 0, bytes: 0 };
+  let pending = encoder.encode(csvTemplate(entra));
+  let row = 0;
+  const rowText = (n: number) => {
+    // Every 97th row has a quoted two-line value; accents everywhere.
+    const custom = n % 97 === 0 ? '"Begleitung nötig,\r\nsiehe ""Zürich"" Regeln"' : 'Nachtschicht';
+    return `${guid(n)},EntraIdUser,door-${n % 50},Tür ${n % 50},"Zugang, São Paulo",Physical,site-${n % 7},Gebäude ${n % 7},${owner},,${custom}\r\n`;
+  };
+  while (expected.bytes + pending.byteLength < targetBytes) {
+    row++;
+    const line = expected.lines + 1;
+    let text = rowText(row);
+    if (row === plant.badGuidAtRow) {
+      text = text.replace(guid(row), 'not-a-guid');
+      expected.badGuidLine = line;
+    }
+    if (row === plant.duplicateOfRow) expected.duplicateOfLine = line;
+    expected.lines += row % 97 === 0 ? 2 : 1;
+    const bytes = encoder.encode(text);
+    const joined = new Uint8Array(pending.byteLength + bytes.byteLength);
+    joined.set(pending);
+    joined.set(bytes, pending.byteLength);
+    pending = joined;
+    while (pending.byteLength >= sliceBytes) {
+      yield pending.slice(0, sliceBytes);
+      expected.bytes += sliceBytes;
+      pending = pending.slice(sliceBytes);
+    }
+  }
+  // The last row repeats an earlier one.
+  expected.duplicateLine = expected.lines + 1;
+  yield encoder.encode(new TextDecoder().decode(pending) + rowText(plant.duplicateOfRow));
+  expected.rows = row + 1;
+  generatedFile.expected = expected;
+}
+generatedFile.expected = { rows: 0, lines: 0, badGuidLine: 0, duplicateLine: 0, duplicateOfLine: 0, bytes: 0 };
+
+describe('streaming validation', () => {
+  it('checks a 24 MB file in odd-sized slices with exact line numbers across slice boundaries', { timeout: 60_000 }, async () => {
+    let progressCalls = 0;
+    const result = await validateCsvChunks(generatedFile(24_000_000, 65_521, { badGuidAtRow: 70_001, duplicateOfRow: 500 }), entra, {
+      onProgress: () => progressCalls++,
+    });
+    const expected = generatedFile.expected;
+    expect(result.rowCount).toBe(expected.rows);
+    expect(result.errorCount).toBe(1);
+    expect(result.warningCount).toBe(1);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ severity: 'error', line: expected.badGuidLine, column: { index: 1, name: 'PrincipalId' } }),
+      { severity: 'warning', line: expected.duplicateLine, message: `The row repeats line ${expected.duplicateOfLine}.` },
+    ]);
+    expect(progressCalls).toBeGreaterThan(300);
+  });
+
+  it('stops at a record that never ends instead of re-reading it for every chunk', async () => {
+    const text = `${csvTemplate(entra)}${guid(1)},EntraIdUser,door,"Door${'x'.repeat(2 * maxRecordChars)}`;
+    const result = await validateCsvChunks(inChunks(encoder.encode(text), 65_536), entra);
+    expect(result.verdict).toBe('invalid');
+    expect(result.issues.at(-1)?.message).toMatch(/quoted value is probably never closed/);
+  });
+
+  it('keeps the first issues and counts them all', async () => {
+    const rows = Array.from({ length: 200 }, (_, n) => `bad-${n},EntraIdUser,p,P,,T,s,S,${owner},,`).join('\r\n');
+    const result = await validateCsvChunks(inChunks(encoder.encode(`${csvTemplate(entra)}${rows}\r\n`), 4096), entra);
+    expect(result.errorCount).toBe(200);
+    expect(result.issues).toHaveLength(maxReportedIssues);
+  });
+
+  it('stops when the caller cancels', async () => {
+    const controller = new AbortController();
+    async function* endless() {
+      yield encoder.encode(csvTemplate(entra));
+      controller.abort(new DOMException('Stopped', 'AbortError'));
+      for (;;) yield encoder.encode(`${guid(1)},EntraIdUser,p,P,,T,s,S,${owner},,\n`);
+    }
+    await expect(validateCsvChunks(endless(), entra, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('file checks before reading', () => {
+  it('wants a .csv name and a text type', () => {
+    expect(checkFileFacts({ name: 'data.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', size: 10 })).toEqual({
+      errors: [
+        'This is a spreadsheet workbook: save it as CSV UTF-8 (comma delimited) first.',
+        'The file is application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, not CSV text.',
+      ],
+      warnings: [],
+    });
+    expect(checkFileFacts({ name: 'photo.CSV', type: 'image/png', size: 10 }).errors).toEqual(['The file is image/png, not CSV text.']);
+    expect(checkFileFacts({ name: 'data.csv', type: 'application/vnd.ms-excel', size: 10 })).toEqual({ errors: [], warnings: [] });
+    expect(checkFileFacts({ name: 'data.csv', type: 'application/octet-stream', size: 10 }).warnings).toEqual([
+      'The browser reports the file as application/octet-stream, not as CSV.',
+    ]);
+  });
+
+  it('refuses empty files and files over the size limit', () => {
+    expect(checkFileFacts({ name: 'a.csv', type: 'text/csv', size: 0 }).errors).toEqual(['The file is empty.']);
+    expect(checkFileFacts({ name: 'a.csv', type: 'text/csv', size: maxCsvFileBytes }).errors).toEqual([]);
+    expect(checkFileFacts({ name: 'a.csv', type: 'text/csv', size: maxCsvFileBytes + 1 }).errors).toEqual([
+      'The file is 50.0 MiB; the largest file accepted is 50 MiB. Split it.',
+    ]);
+  });
+});

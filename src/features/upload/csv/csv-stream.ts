@@ -1,0 +1,181 @@
+import Papa from 'papaparse';
+import type { CsvFormat } from './csv-formats';
+import { checkFileFacts, sniffBytes, type FileFacts } from './csv-file-checks';
+import { CsvRowValidator } from './csv-row-validator';
+import type { CsvValidationResult } from './validation-result';
+
+/** A record this long means a quoted value never ends; stop before re-scanning megabytes per chunk. */
+export const maxRecordChars = 1_000_000;
+/** Bytes looked at before parsing: enough to spot a workbook, UTF-16 or binary data. */
+const sniffLength = 512;
+
+const quoteProblems: Record<string, string> = {
+  MissingQuotes: 'A quoted value is never closed: a " is missing.',
+  InvalidQuotes: 'A quoted value has a stray " in it: write "" for a quote inside a value.',
+};
+
+type Listener = (value?: unknown) => void;
+
+/**
+ * The smallest Node-style readable that papaparse's stream reader accepts. We decode the bytes ourselves
+ * (papaparse's File reader decodes each slice on its own, which breaks characters split between slices).
+ */
+class TextSource {
+  readonly readable = true;
+  private readonly listeners = new Map<string, Set<Listener>>();
+  read() {
+    return null;
+  }
+  on(event: string, listener: Listener) {
+    const set = this.listeners.get(event) ?? new Set<Listener>();
+    set.add(listener);
+    this.listeners.set(event, set);
+    return this;
+  }
+  removeListener(event: string, listener: Listener) {
+    this.listeners.get(event)?.delete(listener);
+    return this;
+  }
+  pause() {}
+  resume() {}
+  emit(event: string, value?: unknown) {
+    for (const listener of [...(this.listeners.get(event) ?? [])]) listener(value);
+  }
+}
+
+export interface ValidateOptions {
+  signal?: AbortSignal;
+  /** Bytes read so far, after each chunk. */
+  onProgress?: (bytesRead: number) => void;
+}
+
+/**
+ * Validates CSV bytes as they stream in: decoded as UTF-8 (a BOM is dropped), parsed by papaparse record by
+ * record and checked by the row validator. Only the current chunk and one partial record are held in memory.
+ */
+export async function validateCsvChunks(
+  chunks: AsyncIterable<Uint8Array>,
+  format: CsvFormat,
+  options: ValidateOptions = {},
+  validator = new CsvRowValidator(format),
+): Promise<CsvValidationResult> {
+  const decoder = new TextDecoder('utf-8');
+  const source = new TextSource();
+  let charsSinceRecord = 0;
+  let parseFailure: unknown;
+
+  Papa.parse(source as unknown as NodeJS.ReadableStream, {
+    delimiter: ',',
+    chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
+      const problems = new Map<number, string>();
+      for (const error of results.errors) {
+        // An error beyond the rows belongs to the unfinished last record: it is parsed again with the next chunk.
+        if (error.row !== undefined && error.row < results.data.length && !problems.has(error.row)) {
+          problems.set(error.row, quoteProblems[error.code] ?? error.message);
+        }
+      }
+      results.data.forEach((fields, index) => validator.addRow(fields, problems.get(index)));
+      if (validator.isStopped) parser.abort();
+      if (results.data.length > 0) charsSinceRecord = 0;
+    },
+    complete() {},
+    error(error: Error) {
+      parseFailure = error;
+    },
+  });
+
+  const feed = (text: string) => {
+    if (validator.isStopped || text === '') return;
+    charsSinceRecord += text.length;
+    source.emit('data', text);
+    if (charsSinceRecord > maxRecordChars && !validator.isStopped) {
+      validator.fail(`A record is longer than ${maxRecordChars / 1_000_000} million characters: a quoted value is probably never closed.`);
+    }
+  };
+
+  let head: Uint8Array = new Uint8Array(0);
+  let sniffed = false;
+  let bytesRead = 0;
+  // Papa guesses the line break from its first chunk: hold the text back until it holds one.
+  let pending = '';
+  let started = false;
+  const push = (bytes: Uint8Array, final: boolean) => {
+    const text = decoder.decode(bytes, { stream: !final });
+    if (started) {
+      feed(text);
+      return;
+    }
+    pending += text;
+    if (!final && !pending.includes('\n') && pending.length < 65_536) return;
+    started = true;
+    feed(pending);
+    pending = '';
+  };
+
+  for await (const chunk of chunks) {
+    options.signal?.throwIfAborted();
+    bytesRead += chunk.byteLength;
+    if (!sniffed) {
+      head = concat(head, chunk);
+      if (head.byteLength < sniffLength) continue;
+      sniffed = true;
+      if (!startAfterSniff(head, validator)) break;
+      push(head, false);
+    } else {
+      push(chunk, false);
+    }
+    options.onProgress?.(bytesRead);
+    if (validator.isStopped) break;
+  }
+  if (!sniffed && startAfterSniff(head, validator)) push(head, false);
+  if (!validator.isStopped) {
+    push(new Uint8Array(0), true);
+    source.emit('end');
+  }
+  if (parseFailure) throw parseFailure;
+  return validator.finish();
+}
+
+function startAfterSniff(head: Uint8Array, validator: CsvRowValidator): boolean {
+  const sniff = sniffBytes(head);
+  validator.hasBom = sniff.hasBom;
+  if (sniff.problem) validator.fail(sniff.problem);
+  return !sniff.problem;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.byteLength + b.byteLength);
+  joined.set(a);
+  joined.set(b, a.byteLength);
+  return joined;
+}
+
+export interface CsvFileLike extends FileFacts {
+  stream(): ReadableStream<Uint8Array>;
+}
+
+async function* readChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    // Stops reading a file whose checks ended early.
+    await reader.cancel();
+  }
+}
+
+/** Every check for one file: name, type and size first, then its content as a stream. */
+export async function validateCsvFile(file: CsvFileLike, format: CsvFormat, options: ValidateOptions = {}) {
+  const validator = new CsvRowValidator(format);
+  const facts = checkFileFacts(file);
+  for (const warning of facts.warnings) validator.warn(warning);
+  if (facts.errors.length > 0) {
+    for (const error of facts.errors) validator.fail(error);
+    return validator.finish();
+  }
+  return validateCsvChunks(readChunks(file.stream()), format, options, validator);
+}

@@ -1,0 +1,39 @@
+import { csvFormats, isCsvFormatId } from './csv-formats';
+import { validateCsvFile } from './csv-stream';
+import type { ValidationRequest, ValidationResponse } from './validation-result';
+
+/** Validates CSV files off the main thread, so a 50 MB file never freezes the page. */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const running = new Map<number, AbortController>();
+/** Progress is sent at most this often per file: postMessage per 64 KiB chunk would flood the page. */
+const progressEveryBytes = 2 * 1024 * 1024;
+
+const send = (message: ValidationResponse) => scope.postMessage(message);
+
+async function validate(id: number, file: File, formatId: string) {
+  const controller = new AbortController();
+  running.set(id, controller);
+  let reported = 0;
+  try {
+    if (!isCsvFormatId(formatId)) throw new Error(`Unknown CSV format '${formatId}'.`);
+    const result = await validateCsvFile(file, csvFormats[formatId], {
+      signal: controller.signal,
+      onProgress: (bytesRead) => {
+        if (bytesRead - reported < progressEveryBytes) return;
+        reported = bytesRead;
+        send({ type: 'progress', id, bytesRead });
+      },
+    });
+    send({ type: 'result', id, result });
+  } catch (error) {
+    if (!controller.signal.aborted) send({ type: 'failure', id, message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    running.delete(id);
+  }
+}
+
+scope.onmessage = (event: MessageEvent<ValidationRequest>) => {
+  const request = event.data;
+  if (request.type === 'cancel') running.get(request.id)?.abort();
+  else void validate(request.id, request.file, request.formatId);
+};

@@ -1,0 +1,64 @@
+/** Checks for single CSV values. Each returns a problem in plain words, or undefined when the value is fine. */
+
+const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const upnPattern = /^[^\s@"]+@[^\s@"]+\.[^\s@"]+$/;
+
+export const isGuid = (value: string) => guidPattern.test(value);
+
+const shown = (value: string) => `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
+
+export function checkGuid(value: string): string | undefined {
+  if (isGuid(value)) return undefined;
+  if (isGuid(value.trim())) return `${shown(value)} has spaces around the object ID.`;
+  return `${shown(value)} is not an Entra object ID (a GUID like 8d2f6c1e-3b7a-4e59-9c0d-5a1b2e3f4c6d).`;
+}
+
+export function checkUserReference(value: string): string | undefined {
+  if (isGuid(value) || upnPattern.test(value)) return undefined;
+  return `${shown(value)} is neither an Entra object ID nor a user principal name (like megan@contoso.com).`;
+}
+
+/** Owners as Entra object IDs separated by commas (inside one quoted CSV cell). */
+export function checkGuidList(value: string): string | undefined {
+  if (!value.includes(',') && value.includes(';')) return 'Separate the object IDs with commas, not semicolons.';
+  const entries = value.split(',').map((entry) => entry.trim());
+  if (entries.some((entry) => entry === '')) return 'The list has an empty entry (a doubled or trailing comma).';
+  const wrong = entries.find((entry) => !isGuid(entry));
+  if (wrong !== undefined) return `${shown(wrong)} in the list is not an Entra object ID (GUID).`;
+  if (new Set(entries.map((entry) => entry.toLowerCase())).size !== entries.length) return 'The list names an owner twice.';
+  return undefined;
+}
+
+/** Legacy beta owners: a JSON list of UPNs or object IDs, like ["admin@contoso.com"]. */
+export function checkJsonOwnerList(value: string): string | undefined {
+  const expected = 'Write the owners as a list like ["admin@contoso.com"].';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return `${shown(value)} is not a list of owners. ${expected}`;
+  }
+  if (!Array.isArray(parsed) || parsed.length === 0) return `${shown(value)} is not a list of owners. ${expected}`;
+  const wrong = parsed.find((entry) => typeof entry !== 'string' || checkUserReference(entry) !== undefined);
+  if (wrong !== undefined) return `${shown(String(wrong))} in the list is neither a user principal name nor an object ID.`;
+  return undefined;
+}
+
+/** A 53-bit hash (cyrb53) of a row, so repeated rows are found without keeping every row in memory. */
+export function hashRow(fields: readonly string[]): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (const field of fields) {
+    for (let i = 0; i < field.length; i++) {
+      const code = field.charCodeAt(i);
+      h1 = Math.imul(h1 ^ code, 2654435761);
+      h2 = Math.imul(h2 ^ code, 1597334677);
+    }
+    // A separator that cannot be confused with cell content: ["a,b"] and ["a","b"] must differ.
+    h1 = Math.imul(h1 ^ 0x1f, 2654435761);
+    h2 = Math.imul(h2 ^ 0x1f, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}

@@ -1,0 +1,210 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { GraphError } from '../../graph/graph-error';
+import { hasFailed, isBusy, UploadQueue, type UploadTransport } from './upload-queue';
+
+interface Call {
+  file: File;
+  signal: AbortSignal;
+  onProgress: (sent: number) => void;
+  resolve: (copies?: number) => void;
+  reject: (error: unknown) => void;
+}
+
+/** A transport whose uploads finish when the test says so. */
+function fakeTransport(inSession: (file: File) => number = () => 0) {
+  const calls: Call[] = [];
+  const transport: UploadTransport & { counted: string[]; uploaded: number } = {
+    counted: [],
+    uploaded: 0,
+    upload: (file, { signal, onProgress }) =>
+      new Promise<number | undefined>((resolve, reject) => {
+        calls.push({ file, signal, onProgress, resolve, reject });
+        signal.addEventListener('abort', () => reject(signal.reason));
+      }),
+    countInSession: async (file) => {
+      transport.counted.push(file.name);
+      return inSession(file);
+    },
+    onUploaded: () => transport.uploaded++,
+  };
+  return { transport, calls };
+}
+
+const file = (name: string, size = 10) => new File(['x'.repeat(size)], name);
+const graphError = (status: number, retryAfterSeconds?: number) =>
+  new GraphError({ status, code: status === 0 ? 'networkError' : 'tooManyRequests', message: 'no', retryAfterSeconds });
+const statuses = (queue: UploadQueue) => queue.getSnapshot().map((item) => `${item.file.name}:${item.status}`);
+const flush = () => vi.advanceTimersByTimeAsync(0);
+
+describe('UploadQueue', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('uploads three at a time and starts the next as one finishes', async () => {
+    const { transport, calls } = fakeTransport();
+    const queue = new UploadQueue(transport);
+    queue.add(['a', 'b', 'c', 'd', 'e'].map((name) => ({ file: file(name), alreadyInSession: 0 })));
+    await flush();
+    expect(calls.map((c) => c.file.name)).toEqual(['a', 'b', 'c']);
+    expect(statuses(queue)).toEqual(['a:uploading', 'b:uploading', 'c:uploading', 'd:queued', 'e:queued']);
+    calls[1]?.onProgress(4);
+    expect(queue.getSnapshot()[1]?.sentBytes).toBe(4);
+    calls[1]?.resolve();
+    await flush();
+    expect(calls.map((c) => c.file.name)).toEqual(['a', 'b', 'c', 'd']);
+    expect(queue.getSnapshot()[1]).toMatchObject({ status: 'done', sentBytes: 10 });
+    for (const call of calls.slice()) call.resolve();
+    await flush();
+    calls[4]?.resolve();
+    await flush();
+    expect(statuses(queue)).toEqual(['a:done', 'b:done', 'c:done', 'd:done', 'e:done']);
+    expect(transport.uploaded).toBe(5);
+    expect(isBusy(queue.getSnapshot())).toBe(false);
+  });
+
+  it('waits exactly Retry-After on 429, then sends the file again', async () => {
+    const { transport, calls } = fakeTransport();
+    const queue = new UploadQueue(transport, { now: () => Date.now() });
+    queue.add([{ file: file('a'), alreadyInSession: 0 }]);
+    await flush();
+    calls[0]?.reject(graphError(429, 2));
+    await flush();
+    expect(queue.getSnapshot()[0]).toMatchObject({ status: 'waiting', waitReason: 'Graph is busy', retryAt: Date.now() + 2000 });
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toHaveLength(2);
+    calls[1]?.resolve();
+    await flush();
+    expect(statuses(queue)).toEqual(['a:done']);
+    // Graph answered the 429: the file cannot have arrived, so nothing was counted.
+    expect(transport.counted).toEqual([]);
+  });
+
+  it('backs off 1 s on 503 without Retry-After, and gives up after the automatic retries', async () => {
+    const { transport, calls } = fakeTransport();
+    const queue = new UploadQueue(transport, { maxAutoRetries: 1 });
+    queue.add([{ file: file('a'), alreadyInSession: 0 }]);
+    await flush();
+    calls[0]?.reject(graphError(503));
+    await vi.advanceTimersByTimeAsync(999);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toHaveLength(2);
+    calls[1]?.reject(graphError(503));
+    await flush();
+    expect(statuses(queue)).toEqual(['a:failed']);
+    expect(hasFailed(queue.getSnapshot())).toBe(true);
+  });
+
+  it('fails at once on an error that waiting cannot fix, and sends again when asked', async () => {
+    const { transport, calls } = fakeTransport();
+    const queue = new UploadQueue(transport);
+    queue.add([{ file: file('a'), alreadyInSession: 0 }]);
+    await flush();
+    calls[0]?.reject(new GraphError({ status: 400, code: 'invalidRequest', message: 'bad' }));
+    await flush();
+    expect(queue.getSnapshot()[0]).toMatchObject({ status: 'failed', error: expect.objectContaining({ status: 400 }) });
+    queue.retry(1);
+    await flush();
+    expect(calls).toHaveLength(2);
+    expect(transport.counted).toEqual([]);
+  });
+
+  it('cancels a running upload and a queued one; the queued one is never sent', async () => {
+    const { transport, calls } = fakeTransport();
+    const queue = new UploadQueue(transport, { concurrency: 1 });
+    queue.add([{ file: file('a'), alreadyInSession: 0 }, { file: file('b'), alreadyInSession: 0 }, { file: file('c'), alreadyInSession: 0 }]);
+    await flush();
+    queue.cancel(2);
+    queue.cancel(1);
+    await flush();
+    expect(calls[0]?.signal.aborted).toBe(true);
+    expect(calls.map((c) => c.file.name)).toEqual(['a', 'c']);
+    expect(statuses(queue)).toEqual(['a:cancelled', 'b:cancelled', 'c:uploading']);
+  });
+
+  it('cancels a file while it waits for Retry-After', async () => {
+    const { transport, calls } = fakeTransport();
+    const queue = new UploadQueue(transport);
+    queue.add([{ file: file('a'), alreadyInSession: 0 }]);
+    await flush();
+    calls[0]?.reject(graphError(429, 30));
+    await flush();
+    queue.cancel(1);
+    await flush();
+    expect(statuses(queue)).toEqual(['a:cancelled']);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('after a lost answer, finds the file in the session instead of sending it twice', async () => {
+    let inSession = 1;
+    const { transport, calls } = fakeTransport(() => inSession);
+    const queue = new UploadQueue(transport);
+    queue.add([{ file: file('a'), alreadyInSession: 1 }]);
+    await flush();
+    // The server stored the file, then the connection dropped.
+    inSession = 2;
+    calls[0]?.reject(graphError(0));
+    await flush();
+    expect(queue.getSnapshot()[0]).toMatchObject({ status: 'waiting', waitReason: 'the connection dropped' });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(transport.counted).toEqual(['a']);
+    expect(calls).toHaveLength(1);
+    expect(queue.getSnapshot()[0]).toMatchObject({ status: 'done', note: expect.stringMatching(/arrived/) });
+    expect(transport.uploaded).toBe(1);
+  });
+
+  it('after a lost answer, sends again when the file is not in the session', async () => {
+    const { transport, calls } = fakeTransport(() => 0);
+    const queue = new UploadQueue(transport);
+    queue.add([{ file: file('a'), alreadyInSession: 0 }]);
+    await flush();
+    calls[0]?.reject(graphError(0));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(transport.counted).toEqual(['a']);
+    expect(calls).toHaveLength(2);
+    calls[1]?.resolve();
+    await flush();
+    expect(statuses(queue)).toEqual(['a:done']);
+  });
+
+  it('checks the session before sending again a file cancelled mid-flight', async () => {
+    const { transport, calls } = fakeTransport(() => 1);
+    const queue = new UploadQueue(transport);
+    queue.add([{ file: file('a'), alreadyInSession: 0 }]);
+    await flush();
+    queue.cancel(1);
+    await flush();
+    queue.retry(1);
+    await flush();
+    expect(transport.counted).toEqual(['a']);
+    expect(calls).toHaveLength(1);
+    expect(statuses(queue)).toEqual(['a:done']);
+  });
+
+  it('says so when the session holds more copies than were sent (the browser resent the request)', async () => {
+    const { transport, calls } = fakeTransport();
+    const queue = new UploadQueue(transport);
+    queue.add([{ file: file('a'), alreadyInSession: 1 }, { file: file('b'), alreadyInSession: 0 }]);
+    await flush();
+    calls[0]?.resolve(3);
+    calls[1]?.resolve(1);
+    await flush();
+    expect(queue.getSnapshot().map((item) => item.extraCopies)).toEqual([1, undefined]);
+  });
+
+  it('removes only files that are not on their way', async () => {
+    const { transport, calls } = fakeTransport();
+    const queue = new UploadQueue(transport);
+    queue.add([{ file: file('a'), alreadyInSession: 0 }]);
+    await flush();
+    queue.remove(1);
+    expect(queue.getSnapshot()).toHaveLength(1);
+    calls[0]?.resolve();
+    await flush();
+    queue.remove(1);
+    expect(queue.getSnapshot()).toHaveLength(0);
+  });
+});

@@ -1,0 +1,208 @@
+import { GraphError } from '../../graph/graph-error';
+import { retryableStatuses, retryDelayMs, sleep as defaultSleep } from '../../graph/retry-policy';
+
+export type UploadStatus = 'queued' | 'checking' | 'uploading' | 'waiting' | 'done' | 'failed' | 'cancelled';
+
+export interface UploadItem {
+  id: number;
+  file: File;
+  status: UploadStatus;
+  sentBytes: number;
+  /** While waiting: when the next attempt starts, and why. */
+  retryAt?: number;
+  waitReason?: string;
+  error?: unknown;
+  /** Said when a file whose request got no answer turned out to be in the session already. */
+  note?: string;
+  /** Copies of this file (name and size) the upload added, when more than one: the browser sent it again by itself. */
+  extraCopies?: number;
+}
+
+export interface UploadTransport {
+  /** Resolves with how many files of this name and size the session holds afterwards, when Graph says. */
+  upload(file: File, options: { signal: AbortSignal; onProgress: (sentBytes: number) => void }): Promise<number | undefined>;
+  /** How many files with this name and size the session holds now. */
+  countInSession(file: File, signal: AbortSignal): Promise<number>;
+  /** After every file that arrived: refresh what shows the session. */
+  onUploaded(): void;
+}
+
+export interface UploadQueueOptions {
+  concurrency?: number;
+  /** Automatic retries per file after 429/503 or a lost connection; then the person decides. */
+  maxAutoRetries?: number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  now?: () => number;
+}
+
+/** Two or three uploads at once keep the pipe full without provoking Graph's throttling. */
+export const uploadConcurrency = 3;
+
+interface Entry {
+  item: UploadItem;
+  controller?: AbortController;
+  /** Files with this name and size in the session before we sent this one. */
+  baseline: number;
+  /** An earlier attempt got no answer: the file may have arrived. */
+  unanswered: boolean;
+  running: boolean;
+}
+
+/**
+ * Uploads files a few at a time, waits out 429/503 as Graph asks, and never sends a file twice: when an attempt
+ * got no answer, it counts the session's files with that name and size before sending again.
+ */
+export class UploadQueue {
+  private entries: Entry[] = [];
+  private snapshot: readonly UploadItem[] = [];
+  private readonly listeners = new Set<() => void>();
+  private nextId = 1;
+  private active = 0;
+  private readonly concurrency: number;
+  private readonly maxAutoRetries: number;
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly transport: UploadTransport,
+    options: UploadQueueOptions = {},
+  ) {
+    this.concurrency = options.concurrency ?? uploadConcurrency;
+    this.maxAutoRetries = options.maxAutoRetries ?? 5;
+    this.sleep = options.sleep ?? defaultSleep;
+    this.now = options.now ?? Date.now;
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = () => this.snapshot;
+
+  /** `alreadyInSession`: how many files with the same name and size the session held when the person chose to upload. */
+  add(files: { file: File; alreadyInSession: number }[]) {
+    for (const { file, alreadyInSession } of files) {
+      const item: UploadItem = { id: this.nextId++, file, status: 'queued', sentBytes: 0 };
+      this.entries.push({ item, baseline: alreadyInSession, unanswered: false, running: false });
+    }
+    this.publish();
+    this.pump();
+  }
+
+  cancel(id: number) {
+    const entry = this.find(id);
+    if (!entry) return;
+    if (entry.running) entry.controller?.abort(new DOMException('Cancelled', 'AbortError'));
+    else if (entry.item.status === 'queued') this.update(entry, { status: 'cancelled' });
+  }
+
+  cancelAll() {
+    for (const entry of this.entries) this.cancel(entry.item.id);
+  }
+
+  retry(id: number) {
+    const entry = this.find(id);
+    if (!entry || (entry.item.status !== 'failed' && entry.item.status !== 'cancelled')) return;
+    this.update(entry, { status: 'queued', sentBytes: 0, error: undefined, note: undefined });
+    this.pump();
+  }
+
+  /** Drops a file that is not on its way (done, failed or cancelled) from the list. */
+  remove(id: number) {
+    const entry = this.find(id);
+    if (!entry || entry.running || entry.item.status === 'queued') return;
+    this.entries = this.entries.filter((e) => e !== entry);
+    this.publish();
+  }
+
+  private find(id: number) {
+    return this.entries.find((entry) => entry.item.id === id);
+  }
+
+  private update(entry: Entry, change: Partial<UploadItem>) {
+    entry.item = { ...entry.item, ...change };
+    this.publish();
+  }
+
+  private publish() {
+    this.snapshot = this.entries.map((entry) => entry.item);
+    for (const listener of this.listeners) listener();
+  }
+
+  private pump() {
+    for (const entry of this.entries) {
+      if (this.active >= this.concurrency) return;
+      if (entry.item.status === 'queued' && !entry.running) void this.run(entry);
+    }
+  }
+
+  private async run(entry: Entry) {
+    this.active++;
+    entry.running = true;
+    const controller = new AbortController();
+    entry.controller = controller;
+    try {
+      await this.attempt(entry, controller.signal);
+    } finally {
+      entry.running = false;
+      entry.controller = undefined;
+      this.active--;
+      this.pump();
+    }
+  }
+
+  private async attempt(entry: Entry, signal: AbortSignal) {
+    const { file } = entry.item;
+    for (let retries = 0; ; retries++) {
+      let sending = false;
+      try {
+        if (entry.unanswered) {
+          this.update(entry, { status: 'checking', retryAt: undefined, waitReason: undefined });
+          if ((await this.transport.countInSession(file, signal)) > entry.baseline) {
+            this.update(entry, { status: 'done', sentBytes: file.size, note: 'It had arrived although Graph’s answer was lost.' });
+            this.transport.onUploaded();
+            return;
+          }
+          entry.unanswered = false;
+        }
+        this.update(entry, { status: 'uploading', sentBytes: 0, retryAt: undefined, waitReason: undefined });
+        sending = true;
+        const copies = await this.transport.upload(file, { signal, onProgress: (sentBytes) => this.update(entry, { sentBytes }) });
+        // Browsers resend a request whose connection dropped before any answer, below any code of ours: say so.
+        const added = copies === undefined ? 1 : copies - entry.baseline;
+        this.update(entry, { status: 'done', sentBytes: file.size, extraCopies: added > 1 ? added - 1 : undefined });
+        this.transport.onUploaded();
+        return;
+      } catch (error) {
+        // A request cut off after it started may still have delivered the file.
+        if (sending && (signal.aborted || (error instanceof GraphError && error.status === 0))) entry.unanswered = true;
+        if (signal.aborted) {
+          const note = sending ? 'It may have reached Graph before the cancel: Retry checks the session first.' : undefined;
+          this.update(entry, { status: 'cancelled', sentBytes: 0, retryAt: undefined, waitReason: undefined, note });
+          return;
+        }
+        const status = error instanceof GraphError ? error.status : undefined;
+        const transient = status !== undefined && (status === 0 || retryableStatuses.has(status));
+        if (!transient || retries >= this.maxAutoRetries) {
+          this.update(entry, { status: 'failed', error });
+          return;
+        }
+        const delayMs = retryDelayMs(retries, (error as GraphError).retryAfterSeconds);
+        const waitReason = status === 0 ? 'the connection dropped' : 'Graph is busy';
+        this.update(entry, { status: 'waiting', retryAt: this.now() + delayMs, waitReason, error });
+        try {
+          await this.sleep(delayMs, signal);
+        } catch {
+          this.update(entry, { status: 'cancelled', retryAt: undefined, waitReason: undefined });
+          return;
+        }
+      }
+    }
+  }
+}
+
+export const isBusy = (items: readonly UploadItem[]) =>
+  items.some((item) => item.status === 'queued' || item.status === 'uploading' || item.status === 'waiting' || item.status === 'checking');
+
+export const hasFailed = (items: readonly UploadItem[]) => items.some((item) => item.status === 'failed');
