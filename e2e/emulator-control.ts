@@ -9,6 +9,8 @@ export interface EmulatorFault {
   delayMs?: number;
   reset?: boolean;
   times?: number;
+  /** Overrides the error's code and message. */
+  body?: { code?: string; message?: string };
 }
 
 export interface EmulatorRequest {
