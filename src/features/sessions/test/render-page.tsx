@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Outlet, RouterProvider, createMemoryHistory, createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import { createGraphClient, type GraphClient } from '../../../graph/graph-client';
@@ -39,6 +39,9 @@ export function fakeGraph(respond: (path: string, query: string) => Response | P
   });
   return { client, requests };
 }
+
+// Fluent pages render slowly in jsdom when the machine is busy: wait longer than the 1 s default for them.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no scrolling; the router resets the scroll position after each navigation.
 window.scrollTo = () => {};
