@@ -61,7 +61,7 @@ test.describe('uploading to an active session', () => {
     await page.getByRole('button', { name: 'Upload 1 file' }).click();
     await expect(upload(page, 'badge-access-1.csv')).toContainText('Uploaded');
     await expect(invalid).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Upload 0 files' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'No file ready to upload' })).toBeDisabled();
     expect(await uploadRequests(emulator)).toHaveLength(1);
     expect(await storedNames(emulator)).toContain('badge-access-1.csv');
     expect(await storedNames(emulator)).not.toContain('entra-invalid-values.csv');

@@ -19,7 +19,12 @@ import { useSignOut } from './use-sign-in';
 
 const useStyles = makeStyles({
   who: { display: 'flex', flexDirection: 'column', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
-  trigger: { color: 'inherit' },
+  trigger: {
+    color: 'inherit',
+    // Fluent's transparent button turns brand blue on hover and while its menu is open: unreadable on the brand header.
+    ':hover': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundHover },
+    ':hover:active': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundPressed },
+  },
 });
 
 /** Who is signed in, and the way out. */
@@ -32,7 +37,8 @@ export function AccountMenu() {
   const name = account.name ?? account.username;
 
   return (
-    <Menu>
+    // Inline: the open menu stays inside the header landmark instead of a portal outside every landmark.
+    <Menu inline>
       <MenuTrigger disableButtonEnhancement>
         <Button
           appearance="transparent"

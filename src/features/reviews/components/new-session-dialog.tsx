@@ -62,6 +62,8 @@ export function NewSessionDialog({ catalogId, resourceId, onDone, onCancel }: Ne
   return (
     <DialogSurface aria-describedby={undefined}>
       <form
+        // The fields are checked here, with messages that say what an ID looks like.
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           submit();

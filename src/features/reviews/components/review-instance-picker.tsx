@@ -15,6 +15,7 @@ const useStyles = makeStyles({
   instances: { maxHeight: '280px', overflowY: 'auto', paddingRight: tokens.spacingHorizontalS },
   label: { display: 'flex', flexDirection: 'column' },
   open: { color: tokens.colorPaletteGreenForeground1 },
+  id: { fontFamily: tokens.fontFamilyMonospace },
 });
 
 export interface PickedReview {
@@ -37,6 +38,7 @@ function InstanceLabel({ instance, now }: { instance: ReviewInstance; now: numbe
       <Text weight="semibold">
         {instance.status ?? 'Unknown status'} · {started}
       </Text>
+      <Caption1 className={styles.id}>{instance.id}</Caption1>
       {upload.open ? (
         <Caption1 className={styles.open}>
           {formatDuration(upload.remainingMs)} left to upload (until {formatDateTime(new Date(upload.closesAt).toISOString())})
@@ -56,9 +58,14 @@ export function ReviewInstancePicker({ catalogId, value, onChange }: ReviewInsta
   const instances = useReviewInstances(value.definitionId);
   const firstDefinitionId = definitions.data?.[0]?.id;
 
+  // Start where the work is: the first review, and its first instance that still takes data.
+  const firstOpenInstanceId = instances.data?.find((instance) => uploadWindowOf(instance, now).open)?.id;
   useEffect(() => {
     if (!value.definitionId && firstDefinitionId) onChange({ definitionId: firstDefinitionId });
   }, [value.definitionId, firstDefinitionId, onChange]);
+  useEffect(() => {
+    if (value.definitionId && !value.instanceId && firstOpenInstanceId) onChange({ definitionId: value.definitionId, instanceId: firstOpenInstanceId });
+  }, [value.definitionId, value.instanceId, firstOpenInstanceId, onChange]);
 
   if (definitions.isPending) return <LoadingRows label="Loading access reviews" rows={2} />;
   if (definitions.isError) {

@@ -108,7 +108,7 @@ export function UploadPanel({ session }: { session: UploadSession }) {
       {checked.files.length > 0 && (
         <div>
           <Button appearance="primary" icon={<ArrowUploadRegular />} disabled={uploadable.length === 0} onClick={() => void startUpload()}>
-            Upload {uploadable.length} {uploadable.length === 1 ? 'file' : 'files'}
+            {uploadable.length === 0 ? 'No file ready to upload' : `Upload ${uploadable.length} ${uploadable.length === 1 ? 'file' : 'files'}`}
           </Button>
         </div>
       )}

@@ -1,0 +1,205 @@
+// The production build against the emulator, in Chromium: the sign-in page's largest contentful paint, navigation to
+// the sessions table's rows (signed in), and a click on a files column header to the re-sorted rows of a 5,000-file
+// session. The median of five runs each. Prints one JSON line.
+import { chromium } from '@playwright/test';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+const outDir = 'node_modules/.bench-dist';
+const seedPath = 'node_modules/.bench-seed/seed-5000.json';
+const fileCount = 5000;
+const runs = 5;
+const catalogId = '93c9da93-7ffb-498e-afc1-2798ea05112e';
+const resourceId = '68807d4e-7ac3-4f27-9559-72179474af97';
+/** The demo seed's complete session with generated files (2,500 there, 5,000 here). */
+const bigSessionId = '12bc2c84-2e1f-429c-a751-186328620153';
+// The flags of playwright.config.ts, so the bench runs the browser the end-to-end tests run.
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const log = (message) => console.error(`[pages] ${message}`);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The demo seed with its generated session grown to 5,000 files. */
+function writeSeed() {
+  const seed = JSON.parse(readFileSync('emulator/seed/demo-seed.json', 'utf8'));
+  const session = seed.uploadSessions.find((s) => s.id === bigSessionId);
+  if (!session?.generateFiles) throw new Error(`The demo seed has no session ${bigSessionId} with generated files`);
+  session.generateFiles.count = fileCount;
+  mkdirSync('node_modules/.bench-seed', { recursive: true });
+  writeFileSync(seedPath, JSON.stringify(seed));
+}
+
+const children = [];
+/** Its own process group, so npx and what it starts stop together. */
+function start(command, args, env) {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+  children.push(child);
+  return () => stderr;
+}
+function stopChildren() {
+  for (const child of children.splice(0)) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopChildren();
+    process.exit(1);
+  });
+}
+
+async function waitForUrl(url, stderr) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer within 60 s\n${stderr()}`);
+}
+
+/** The largest contentful paint of a cold, signed-out load of the landing page. */
+async function signInPageLcp(browser, baseUrl) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: 'Sign in' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  const lcp = await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        new PerformanceObserver((list) => resolve(list.getEntries().at(-1).startTime)).observe({ type: 'largest-contentful-paint', buffered: true });
+        setTimeout(() => reject(new Error('No largest-contentful-paint entry')), 5000);
+      }),
+  );
+  await context.close();
+  return lcp;
+}
+
+/**
+ * Page code, as text (evaluated through the DevTools protocol, so the strict CSP's ban on eval does not apply):
+ * resolves with performance.now() in the frame after `ready` first holds, when the rows are in the DOM and painted.
+ */
+const whenReady = (ready) => `new Promise((resolve) => {
+  const check = () => {
+    if (!(${ready})()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => resolve(performance.now()));
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  check();
+})`;
+
+const sessionRowsShown = `() => {
+  const table = document.querySelector('table[aria-label="Upload sessions"]');
+  return table !== null && table.getAttribute('aria-busy') !== 'true' && table.querySelectorAll('tbody tr').length >= 20;
+}`;
+
+const filesSortedByName = (first) => `() => {
+  const table = document.querySelector('table[aria-label="Files"]');
+  return table !== null && table.getAttribute('aria-busy') !== 'true'
+    && table.querySelector('th[aria-sort="ascending"]')?.textContent === 'Name'
+    && table.querySelector('tbody tr td')?.textContent === ${JSON.stringify(first)};
+}`;
+
+/** From the navigation's start (performance.now()'s origin) to the first page of sessions on screen. */
+async function sessionsTable(page, resourceUrl) {
+  await page.goto(resourceUrl);
+  return page.evaluate('window.__sessionRowsShown');
+}
+
+/** From the click on the Name header to the 5,000 files' first page, re-sorted by Graph, on screen. */
+async function filesSort(page, sessionUrl, firstByName) {
+  await page.goto(sessionUrl);
+  await page.getByRole('table', { name: 'Files' }).locator('tbody tr').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(`window.__sorted = Promise.all([
+    new Promise((resolve) => document.addEventListener('click', () => resolve(performance.now()), { capture: true, once: true })),
+    ${whenReady(filesSortedByName(firstByName))},
+  ]).then(([clicked, shown]) => shown - clicked); undefined`);
+  await page.getByRole('button', { name: 'Name', exact: true }).click();
+  return page.evaluate('window.__sorted');
+}
+
+async function main() {
+  log('building');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', outDir], { stdio: ['ignore', 'ignore', 'inherit'] });
+  writeSeed();
+  const [emulatorPort, previewPort] = [await freePort(), await freePort()];
+  const emulatorUrl = `http://localhost:${emulatorPort}`;
+  const baseUrl = `http://localhost:${previewPort}`;
+  const env = { EMULATOR_PORT: String(emulatorPort), EMULATOR_SEED: seedPath };
+  const emulatorErr = start('npx', ['tsx', 'emulator/main.ts'], env);
+  const previewErr = start('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(previewPort), '--strictPort'], env);
+  await waitForUrl(`${emulatorUrl}/_emulator/info`, emulatorErr);
+  await waitForUrl(baseUrl, previewErr);
+
+  const state = await (await fetch(`${emulatorUrl}/_emulator/state`)).json();
+  const files = state.sessions.find((s) => s.id === bigSessionId).files;
+  if (files.length !== fileCount) throw new Error(`The big session has ${files.length} files, not ${fileCount}`);
+  // Graph's order: ordinal, as the emulator sorts.
+  const firstByName = files.map((f) => f.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))[0];
+
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  try {
+    const lcp = [];
+    for (let run = 0; run < runs; run++) lcp.push(await signInPageLcp(browser, baseUrl));
+    log(`sign-in page LCP: ${lcp.map(Math.round).join(', ')} ms`);
+
+    // Tokens live in the tab's sessionStorage: one page, signed in once, reloaded for each run.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Megan Bowen' }).click();
+    await page.getByRole('button', { name: 'Account: Megan Bowen' }).waitFor();
+
+    const resourcePath = `/catalogs/${catalogId}/resources/${resourceId}`;
+    const resourceUrl = `${baseUrl}${resourcePath}`;
+    // Watches from the navigation's start, on the resource page only.
+    await page.addInitScript(`if (location.pathname === '${resourcePath}') window.__sessionRowsShown = ${whenReady(sessionRowsShown)};`);
+    const table = [];
+    for (let run = 0; run < runs; run++) table.push(await sessionsTable(page, resourceUrl));
+    log(`navigation to the sessions table: ${table.map(Math.round).join(', ')} ms`);
+
+    const sort = [];
+    for (let run = 0; run < runs; run++) sort.push(await filesSort(page, `${resourceUrl}/sessions/${bigSessionId}`, firstByName));
+    log(`files sort (${fileCount} files): ${sort.map(Math.round).join(', ')} ms`);
+    await context.close();
+
+    console.log(
+      JSON.stringify({
+        bench: 'pages',
+        signInPageLcpMs: Math.round(median(lcp)),
+        sessionsTableMs: Math.round(median(table)),
+        filesSortMs: Math.round(median(sort)),
+        rows: files.length,
+      }),
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+try {
+  await main();
+} finally {
+  stopChildren();
+}

@@ -1,0 +1,53 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, signIn, test } from './fixtures';
+
+/** Demo ids (emulator/README.md): Building Access › Badge Access Data › the active session with four files. */
+const catalogUrl = '/catalogs/93c9da93-7ffb-498e-afc1-2798ea05112e';
+const resourceUrl = `${catalogUrl}/resources/68807d4e-7ac3-4f27-9559-72179474af97`;
+const sessionUrl = `${resourceUrl}/sessions/62f64c2f-0cc8-4765-b171-cbdeafd2de5e`;
+
+const pages: { name: string; url: string; signedIn: boolean; ready: (page: Page) => Locator }[] = [
+  { name: 'landing', url: '/', signedIn: false, ready: (p) => p.getByRole('button', { name: 'Sign in' }) },
+  { name: 'catalogs', url: '/', signedIn: true, ready: (p) => p.getByRole('table', { name: 'Catalogs' }) },
+  { name: 'catalog', url: catalogUrl, signedIn: true, ready: (p) => p.getByText(/\d+ complete/).first() },
+  {
+    name: 'resource',
+    url: resourceUrl,
+    signedIn: true,
+    ready: (p) => p.getByRole('navigation', { name: 'Upload sessions pages' }).getByText(/^Showing 1–20 of \d+ sessions$/),
+  },
+  { name: 'session', url: sessionUrl, signedIn: true, ready: (p) => p.getByText('4 files in the session') },
+];
+
+/** Nothing still on its way: no skeleton, no "Updating…" spinner, no animation half-way. */
+async function settled(page: Page) {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expect(page.getByText('Updating…')).toHaveCount(0);
+  await page.evaluate(() => document.fonts.ready);
+  // Away from every control, so no hover state shows.
+  await page.mouse.move(0, 0);
+}
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`screenshots, ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    for (const shot of pages) {
+      test(`${shot.name}-${colorScheme}.png`, async ({ page }) => {
+        await page.goto(shot.url);
+        if (shot.signedIn) await signIn(page);
+        await expect(shot.ready(page)).toBeVisible();
+        await settled(page);
+        const screenshot = await page.screenshot({
+          path: `docs/screenshots/${shot.name}-${colorScheme}.png`,
+          animations: 'disabled',
+          caret: 'hide',
+        });
+        expect(screenshot.byteLength).toBeGreaterThan(10_000);
+      });
+    }
+  });
+}

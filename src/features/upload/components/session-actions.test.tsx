@@ -1,0 +1,100 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { UploadSession } from '../../../graph/schemas';
+import { fakeGraph, json, renderInRouter, type SeenRequest } from '../test-support';
+import { SessionActions } from './session-actions';
+import { UploadSessionProvider } from './upload-session-provider';
+
+const ids = { catalogId: 'cat-1', resourceId: 'res-1', sessionId: 'ses-1' };
+const files = [
+  { id: 'f1', name: 'badges.csv', size: 1500, uploadedDateTime: '2026-11-22T10:00:00Z' },
+  { id: 'f2', name: 'doors.csv', size: 2500, uploadedDateTime: '2026-11-22T10:01:00Z' },
+];
+const session = (change: Partial<UploadSession> = {}): UploadSession => ({
+  id: ids.sessionId,
+  status: 'active',
+  createdDateTime: '2026-11-22T09:55:00Z',
+  referenceId: 'inst-1',
+  data: { reviewDefinitionId: 'def-1', reviewInstanceId: 'inst-1' },
+  stats: { filesUploaded: 2, totalBytesUploaded: 4000 },
+  ...change,
+});
+
+function setup(current: UploadSession, storedFiles = files) {
+  const fake = fakeGraph((request: SeenRequest) => {
+    if (request.method === 'GET') return json({ ...session(), files: storedFiles });
+    if (request.method === 'PATCH') return json({ ...session({ status: 'complete', isUploadDone: true }), files: storedFiles });
+    if (request.method === 'DELETE') return json(null, 204);
+    return json({ error: { code: 'invalidRequest', message: 'unexpected' } }, 400);
+  });
+  const onDeleted = vi.fn();
+  renderInRouter(
+    () => (
+      <UploadSessionProvider ids={ids}>
+        <SessionActions session={current} onDeleted={onDeleted} />
+      </UploadSessionProvider>
+    ),
+    fake.client,
+  );
+  return { ...fake, onDeleted };
+}
+
+describe('finalize and delete', { timeout: 20_000 }, () => {
+  it('finalizing says what happens, lists the files and sends isUploadDone', async () => {
+    const { requests } = setup(session());
+    await userEvent.click(await screen.findByRole('button', { name: 'Finalize session' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Finalize this upload session?' });
+    expect(dialog).toHaveTextContent('No further files can be uploaded to this session');
+    expect(dialog).toHaveTextContent('No new session can be created for this review instance');
+    expect(dialog).toHaveTextContent('The review moves on');
+    const list = await within(dialog).findByRole('list', { name: 'Files to finalize' });
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['badges.csv (1.5 kB)', 'doors.csv (2.5 kB)']);
+    expect(dialog).toHaveTextContent('2 files, 4 kB in total');
+    expect(requests[0]?.query).toBe('?$expand=files($orderby=name asc)');
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Finalize session' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const patch = requests.find((r) => r.method === 'PATCH');
+    expect(patch).toEqual({
+      method: 'PATCH',
+      path: '/identityGovernance/entitlementManagement/catalogs/cat-1/resources/res-1/uploadSessions/ses-1',
+      query: '',
+      body: { isUploadDone: true },
+    });
+    expect(await screen.findByText('Session finalized: the review has its data.')).toBeInTheDocument();
+  });
+
+  it('warns in the confirmation when a file is in the session twice', async () => {
+    setup(session(), [...files, { ...files[0]!, id: 'f3' }]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Finalize session' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(await within(dialog).findByText(/badges.csv is in the session 2 times/)).toBeInTheDocument();
+  });
+
+  it('cannot finalize a session without files', async () => {
+    setup(session({ stats: { filesUploaded: 0, totalBytesUploaded: 0 } }));
+    const finalize = await screen.findByRole('button', { name: 'Finalize session' });
+    expect(finalize).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(finalize);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await userEvent.hover(finalize);
+    expect(await screen.findByText('Upload at least one file first.')).toBeInTheDocument();
+  });
+
+  it('deleting names the session, sends DELETE and goes back', async () => {
+    const { requests, onDeleted } = setup(session());
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete session' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete this upload session?' });
+    expect(dialog).toHaveTextContent('for review instance inst-1');
+    expect(dialog).toHaveTextContent('with its 2 uploaded files');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete session' }));
+    await waitFor(() => expect(onDeleted).toHaveBeenCalled());
+    expect(requests.filter((r) => r.method === 'DELETE')).toHaveLength(1);
+  });
+
+  it('offers nothing on a session that is not active', async () => {
+    setup(session({ status: 'complete' }));
+    await waitFor(() => expect(screen.queryByRole('button')).not.toBeInTheDocument());
+  });
+});
