@@ -1,12 +1,23 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures';
 
-/** Demo ids (emulator/README.md): Building Access › Badge Access Data › the active session with four files. */
+/** Demo ids (emulator/README.md): Building Access › Badge Access Data › its active session with four files. */
 const catalogUrl = '/catalogs/93c9da93-7ffb-498e-afc1-2798ea05112e';
 const resourceUrl = `${catalogUrl}/resources/68807d4e-7ac3-4f27-9559-72179474af97`;
 const sessionUrl = `${resourceUrl}/sessions/62f64c2f-0cc8-4765-b171-cbdeafd2de5e`;
+/** The complete session with 2,500 generated files. */
+const completeSessionUrl = `${resourceUrl}/sessions/12bc2c84-2e1f-429c-a751-186328620153`;
 
-const pages: { name: string; url: string; signedIn: boolean; ready: (page: Page) => Locator }[] = [
+interface Shot {
+  name: string;
+  url: string;
+  signedIn: boolean;
+  ready: (page: Page) => Locator;
+  /** Scrolled to the top of the window: the part of a long page the picture is about. */
+  scrollTo?: (page: Page) => Locator;
+}
+
+const pages: Shot[] = [
   { name: 'landing', url: '/', signedIn: false, ready: (p) => p.getByRole('button', { name: 'Sign in' }) },
   { name: 'catalogs', url: '/', signedIn: true, ready: (p) => p.getByRole('table', { name: 'Catalogs' }) },
   { name: 'catalog', url: catalogUrl, signedIn: true, ready: (p) => p.getByText(/\d+ complete/).first() },
@@ -17,9 +28,17 @@ const pages: { name: string; url: string; signedIn: boolean; ready: (page: Page)
     ready: (p) => p.getByRole('navigation', { name: 'Upload sessions pages' }).getByText(/^Showing 1–20 of \d+ sessions$/),
   },
   { name: 'session', url: sessionUrl, signedIn: true, ready: (p) => p.getByText('4 files in the session') },
+  {
+    name: 'session-files',
+    url: sessionUrl,
+    signedIn: true,
+    ready: (p) => p.getByText('4 files in the session'),
+    scrollTo: (p) => p.getByRole('heading', { level: 2, name: 'Files', exact: true }),
+  },
+  { name: 'session-complete', url: completeSessionUrl, signedIn: true, ready: (p) => p.getByText('2,500 files in the session') },
 ];
 
-/** Nothing still on its way: no skeleton, no "Updating…" spinner, no animation half-way. */
+/** Nothing still on its way: no skeleton, no busy table, no "Updating…" spinner. */
 async function settled(page: Page) {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await expect(page.getByRole('progressbar')).toHaveCount(0);
@@ -40,6 +59,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.goto(shot.url);
         if (shot.signedIn) await signIn(page);
         await expect(shot.ready(page)).toBeVisible();
+        if (shot.scrollTo) await shot.scrollTo(page).evaluate((element) => element.scrollIntoView());
         await settled(page);
         const screenshot = await page.screenshot({
           path: `docs/screenshots/${shot.name}-${colorScheme}.png`,

@@ -190,7 +190,7 @@ export class UploadQueue {
         }
         const delayMs = retryDelayMs(retries, (error as GraphError).retryAfterSeconds);
         const waitReason = status === 0 ? 'the connection dropped' : 'Graph is busy';
-        this.update(entry, { status: 'waiting', retryAt: this.now() + delayMs, waitReason, error });
+        this.update(entry, { status: 'waiting', sentBytes: 0, retryAt: this.now() + delayMs, waitReason, error });
         try {
           await this.sleep(delayMs, signal);
         } catch {

@@ -105,7 +105,7 @@ export function UploadList() {
       <Field
         label="Overall progress"
         validationState="none"
-        validationMessage={`${done} of ${counted.length} files uploaded · ${formatBytes(sent)} of ${formatBytes(total)}`}
+        validationMessage={`${done} of ${counted.length} files uploaded · ${formatBytes(sent)} of ${formatBytes(total)} sent`}
       >
         <ProgressBar value={total > 0 ? sent / total : 0} thickness="large" />
       </Field>
