@@ -98,6 +98,11 @@ test.describe('uploading to an active session', () => {
     await expect(leave).toBeVisible();
     await leave.getByRole('button', { name: 'Stay' }).click();
     expect(page.url()).toContain(sessionUrl);
+    // Closing the tab or reloading asks too (the browser's own beforeunload prompt).
+    const prompt = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
+    await page.close({ runBeforeUnload: true });
+    expect(await prompt).toBe('beforeunload');
+    expect(page.isClosed()).toBe(false);
 
     await expect(page.getByText('3 of 3 files uploaded')).toBeVisible({ timeout: 20_000 });
     for (const name of ['big-badges.csv', 'badge-access-1.csv', 'badge-access-2.csv']) {
@@ -172,7 +177,8 @@ test.describe('uploading to an active session', () => {
       // no lookup of the session's files came between the two requests, so the console did not send it twice.
       expect(copies).toBe(2);
       expect(posts).toHaveLength(2);
-      const between = (await emulator.requests()).filter((r) => r.method === 'GET' && r.at >= (posts[0]?.at ?? '') && r.at <= (posts[1]?.at ?? ''));
+      const [first, second] = posts.map((r) => r.at).sort();
+      const between = (await emulator.requests()).filter((r) => r.method === 'GET' && r.at > (first ?? '') && r.at < (second ?? ''));
       expect(between).toHaveLength(0);
       await expect(row).toContainText('the session now holds it 2 times');
       await page.getByRole('button', { name: 'Finalize session' }).click();

@@ -21,9 +21,13 @@ const useStyles = makeStyles({
   who: { display: 'flex', flexDirection: 'column', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
   trigger: {
     color: 'inherit',
-    // Fluent's transparent button turns brand blue on hover and while its menu is open: unreadable on the brand header.
+    // Fluent's transparent button turns its text brand blue on hover and press: unreadable on the brand header.
+    // The same selectors as Fluent's, so these replace its colours rather than compete with them.
     ':hover': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundHover },
-    ':hover:active': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundPressed },
+    ':hover:active,:active:focus-visible': {
+      color: tokens.colorNeutralForegroundOnBrand,
+      backgroundColor: tokens.colorBrandBackgroundPressed,
+    },
   },
 });
 
