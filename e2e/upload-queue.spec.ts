@@ -155,7 +155,7 @@ test.describe('uploading to an active session', () => {
     expect(lookups.some((r) => decodeURIComponent(r.query).includes("$filter=name eq 'badge-access-2.csv'"))).toBe(true);
   });
 
-  test('a connection the emulator drops after storing the file: what the session holds is what the page says', async ({ page, emulator }) => {
+  test('a connection the emulator drops after storing the file is retried without a duplicate', async ({ page, emulator }) => {
     await openSession(page);
     await emulator.addFault({ method: 'POST', path: 'uploadFile$', reset: true, times: 1 });
     await emulator.clearRequests();
@@ -163,27 +163,10 @@ test.describe('uploading to an active session', () => {
     await page.locator('input[type=file]').setInputFiles(fixture('badge-access-2.csv'));
     await expect(checkedFile(page, 'badge-access-2.csv')).toContainText('Valid');
     await page.getByRole('button', { name: 'Upload 1 file' }).click();
-    const row = upload(page, 'badge-access-2.csv');
-    await expect(row).toContainText('Uploaded');
+    await expect(upload(page, 'badge-access-2.csv')).toContainText('It had arrived although Graph’s answer was lost');
 
-    const copies = (await storedNames(emulator)).filter((n) => n === 'badge-access-2.csv').length;
-    const posts = await uploadRequests(emulator);
-    if (copies === 1) {
-      // The page saw the dropped connection, looked, and found the file.
-      await expect(row).toContainText('It had arrived although Graph’s answer was lost');
-      expect(posts).toHaveLength(1);
-    } else {
-      // Chromium resent the POST by itself on the reused keep-alive connection, before the page heard anything:
-      // no lookup of the session's files came between the two requests, so the console did not send it twice.
-      expect(copies).toBe(2);
-      expect(posts).toHaveLength(2);
-      const [first, second] = posts.map((r) => r.at).sort();
-      const between = (await emulator.requests()).filter((r) => r.method === 'GET' && r.at > (first ?? '') && r.at < (second ?? ''));
-      expect(between).toHaveLength(0);
-      await expect(row).toContainText('the session now holds it 2 times');
-      await page.getByRole('button', { name: 'Finalize session' }).click();
-      await expect(page.getByRole('dialog')).toContainText('badge-access-2.csv is in the session 2 times');
-    }
+    expect((await storedNames(emulator)).filter((n) => n === 'badge-access-2.csv')).toHaveLength(1);
+    expect(await uploadRequests(emulator)).toHaveLength(1);
   });
 
   test('uploads go on while the access token expires and is renewed', async ({ page, emulator }) => {

@@ -76,7 +76,9 @@ export function send(ctx: RequestContext, status: number, body?: string | Buffer
   ctx.answered = true;
   ctx.onAnswered(status);
   if (ctx.dropResponse) {
-    ctx.req.socket.destroy();
+    // A status line, then nothing: the answer is lost, but a browser that got no byte at all on a reused
+    // keep-alive connection would silently send the request again, which is not the fault being simulated.
+    ctx.req.socket.end('HTTP/1.1 200 OK\r\n');
     return;
   }
   ctx.res.writeHead(status, { ...commonHeaders(ctx), ...headers });

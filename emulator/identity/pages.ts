@@ -12,7 +12,6 @@ function page(title: string, body: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<link rel="icon" href="data:,">
 <style>
   :root { color-scheme: light dark; font-family: "Segoe UI", system-ui, sans-serif; }
   body { margin: 0; background: Canvas; color: CanvasText; }
