@@ -112,7 +112,7 @@ test.describe('creating, finalizing and deleting upload sessions', () => {
 
     await finalize.click();
     await dialog.getByRole('button', { name: 'Finalize session' }).click();
-    await expect(page.getByText('This session is complete')).toBeVisible();
+    await expect(page.getByText('This session is finalized and read-only')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Finalize session' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Delete session' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Drop CSV files here, or browse' })).toHaveCount(0);

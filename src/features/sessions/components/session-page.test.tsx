@@ -108,6 +108,8 @@ describe('SessionPage', { timeout: 20_000 }, () => {
   it.each([
     ['complete', 'This session is finalized and read-only'],
     ['expired', 'This session expired and is read-only'],
+    ['Complete', 'This session is finalized and read-only'],
+    ['unknownFutureValue', 'This session is read-only'],
   ])('says when the session is %s that it is read-only', async (status, banner) => {
     const { client } = graph({ detail: () => json(session(status)) });
     renderPage(() => <Harness />, client);

@@ -33,8 +33,11 @@ interface SessionPageProps {
   renderUploadPanel?: (session: UploadSession) => ReactNode;
 }
 
+/** Said plainly on a session that can no longer change; old capitalised values read the same. */
 function ReadOnlyBanner({ status }: { status: string | undefined }) {
-  if (status === 'complete') {
+  const normalized = status?.toLowerCase();
+  if (normalized === 'active') return null;
+  if (normalized === 'complete') {
     return (
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
@@ -45,7 +48,7 @@ function ReadOnlyBanner({ status }: { status: string | undefined }) {
       </MessageBar>
     );
   }
-  if (status === 'expired') {
+  if (normalized === 'expired') {
     return (
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
@@ -55,7 +58,14 @@ function ReadOnlyBanner({ status }: { status: string | undefined }) {
       </MessageBar>
     );
   }
-  return null;
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>This session is read-only</MessageBarTitle>
+        Microsoft Graph reports a status this console does not know ({status || 'none'}). Only active sessions take files.
+      </MessageBarBody>
+    </MessageBar>
+  );
 }
 
 export function SessionPage({

@@ -33,23 +33,26 @@ export function CsvDropzone({ onFiles }: { onFiles: (files: File[]) => void }) {
     // The picker offers CSV files first; the drop still takes anything so that it can be explained.
     accept: { 'text/csv': ['.csv'] },
   });
+  // The hidden input sits beside the drop area, not inside it: a control nested in a button confuses screen readers.
   return (
-    <div
-      {...getRootProps({
-        className: mergeClasses(styles.root, isDragActive && styles.active),
-        role: 'button',
-        'aria-label': 'Drop CSV files here, or browse',
-        'aria-describedby': hintId,
-      })}
-    >
+    <>
       <input {...getInputProps({ 'aria-label': 'CSV files to upload' })} />
-      <DocumentArrowUpRegular className={styles.icon} aria-hidden />
-      <span className={styles.text}>
-        <Body1>{isDragActive ? 'Drop the files to check them' : 'Drop CSV files here, or browse'}</Body1>
-        <Caption1 id={hintId}>
-          Files are checked on this computer before anything is sent. Up to {maxCsvFileBytes / 1_048_576} MiB per file.
-        </Caption1>
-      </span>
-    </div>
+      <div
+        {...getRootProps({
+          className: mergeClasses(styles.root, isDragActive && styles.active),
+          role: 'button',
+          'aria-label': 'Drop CSV files here, or browse',
+          'aria-describedby': hintId,
+        })}
+      >
+        <DocumentArrowUpRegular className={styles.icon} aria-hidden />
+        <span className={styles.text}>
+          <Body1>{isDragActive ? 'Drop the files to check them' : 'Drop CSV files here, or browse'}</Body1>
+          <Caption1 id={hintId}>
+            Files are checked on this computer before anything is sent. Up to {maxCsvFileBytes / 1_048_576} MiB per file.
+          </Caption1>
+        </span>
+      </div>
+    </>
   );
 }

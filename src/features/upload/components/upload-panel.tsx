@@ -11,7 +11,6 @@ import { useAnnouncer } from '../use-announcer';
 import { isUploadable, useCheckedFiles, type CheckedFile } from '../use-checked-files';
 import { CheckedFileList } from './checked-file-list';
 import { CsvDropzone } from './csv-dropzone';
-import { ReadOnlyBanner } from './read-only-banner';
 import { isActiveSession } from './session-actions';
 import { downloadTemplate } from './template-download';
 import { UploadAgainDialog } from './upload-again-dialog';
@@ -76,7 +75,8 @@ export function UploadPanel({ session }: { session: UploadSession }) {
     else enqueue(uploadable, stored);
   };
 
-  if (!isActiveSession(session)) return <ReadOnlyBanner session={session} />;
+  // The session page says why a session is read-only; there is nothing to upload to.
+  if (!isActiveSession(session)) return null;
 
   const format = csvFormats[formatId];
   return (
