@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { fakeGraph, json, renderWithGraph, type SeenRequest } from '../test-support';
+import { fakeGraph, json, renderWithGraph, type SeenRequest } from '../../../test/graph-test-kit';
 import { NewSessionButton } from './new-session-button';
 
 const ids = { catalogId: 'cat-1', resourceId: 'res-1' };

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { resourceSearchSchema, type ResourceSearch } from '../resource-search';
-import { fakeGraph, graphError, json, never, renderPage } from '../test/render-page';
+import { fakeGraph, graphError, json, never, renderPage } from '../../../test/graph-test-kit';
 import { ResourcePage } from './resource-page';
 
 const catalogId = 'cat-1';
@@ -30,7 +30,7 @@ const sessions = [
 
 /** Graph for a resource whose sessions answer `sessionsResponse`; reviews name `inst-1`. */
 function graph(sessionsResponse: () => Response | Promise<Response>) {
-  return fakeGraph((path) => {
+  return fakeGraph(({ path }) => {
     if (path.endsWith('/uploadSessions')) return sessionsResponse();
     if (path.endsWith(`/resources/${resourceId}`)) return json({ id: resourceId, displayName: 'Badge Access Data', description: 'Badges' });
     if (path === '/identityGovernance/accessReviews/definitions') {

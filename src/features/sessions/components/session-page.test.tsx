@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { UploadSession } from '../../../graph/schemas';
 import { sessionSearchSchema, type SessionSearch } from '../session-search';
-import { fakeGraph, graphError, json, never, renderPage } from '../test/render-page';
+import { fakeGraph, graphError, json, never, renderPage } from '../../../test/graph-test-kit';
 import { SessionPage } from './session-page';
 
 const ids = { catalogId: 'cat-1', resourceId: 'res-1', sessionId: 'ses-1' };
@@ -32,7 +32,7 @@ function graph({
   detail = () => json(session('active')),
   filesResponse = () => json({ ...session('active'), files }),
 }: { detail?: () => Response | Promise<Response>; filesResponse?: (query: string) => Response | Promise<Response> }) {
-  return fakeGraph((path, query) => {
+  return fakeGraph(({ path, query }) => {
     if (path.endsWith(`/uploadSessions/${ids.sessionId}`)) return query === '?$expand=files' ? detail() : filesResponse(query);
     if (path === '/identityGovernance/accessReviews/definitions') return json({ value: [] });
     return graphError(404, 'itemNotFound', 'unexpected');

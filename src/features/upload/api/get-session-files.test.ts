@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeGraph, json } from '../test-support';
+import { fakeGraph, json } from '../../../test/graph-test-kit';
 import { getSessionFiles } from './get-session-files';
 
 const ids = { catalogId: 'cat-1', resourceId: 'res-1', sessionId: 'ses-1' };

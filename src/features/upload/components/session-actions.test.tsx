@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { UploadSession } from '../../../graph/schemas';
-import { fakeGraph, json, renderInRouter, type SeenRequest } from '../test-support';
+import { fakeGraph, json, renderPage, type SeenRequest } from '../../../test/graph-test-kit';
 import { SessionActions } from './session-actions';
 import { UploadSessionProvider } from './upload-session-provider';
 
@@ -29,7 +29,7 @@ function setup(current: UploadSession, storedFiles = files) {
     return json({ error: { code: 'invalidRequest', message: 'unexpected' } }, 400);
   });
   const onDeleted = vi.fn();
-  renderInRouter(
+  renderPage(
     () => (
       <UploadSessionProvider ids={ids}>
         <SessionActions session={current} onDeleted={onDeleted} />

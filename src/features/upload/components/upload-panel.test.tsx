@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UploadSession } from '../../../graph/schemas';
 import type { CsvValidationResult } from '../csv/validation-result';
-import { fakeGraph, json, renderInRouter } from '../test-support';
+import { fakeGraph, json, renderPage } from '../../../test/graph-test-kit';
 import { UploadPanel } from './upload-panel';
 import { UploadSessionProvider } from './upload-session-provider';
 
@@ -30,7 +30,7 @@ const stored = [{ id: 'f1', name: 'good.csv', size: 7, uploadedDateTime: '2026-1
 
 function setup(current = session()) {
   const fake = fakeGraph(() => json({ ...session(), files: stored }));
-  renderInRouter(
+  renderPage(
     () => (
       <UploadSessionProvider ids={ids}>
         <UploadPanel session={current} />
