@@ -4,14 +4,15 @@ import { useGraphClient } from '../../../graph/graph-client-context';
 import { queryKeys } from '../../../graph/query-keys';
 import { reviewInstanceSchema, type ReviewInstance } from '../../../graph/schemas';
 
-/** GET /identityGovernance/accessReviews/definitions/{id}/instances, every page, newest first. */
+/** GET /identityGovernance/accessReviews/definitions/{id}/instances, every page, as Graph sends them. */
 export async function listReviewInstances(client: GraphClient, definitionId: string, signal?: AbortSignal) {
   const page = await client.listAll(client.paths.reviewInstances(definitionId), reviewInstanceSchema, { signal });
-  return page.items.sort(byNewestStart);
+  return page.items;
 }
 
 const startOf = (instance: ReviewInstance) => Date.parse(instance.startDateTime ?? '') || 0;
-const byNewestStart = (a: ReviewInstance, b: ReviewInstance) => startOf(b) - startOf(a);
+// The sessions feature caches the same list under the same key, so the order is applied when reading, not fetching.
+const newestFirst = (instances: ReviewInstance[]) => [...instances].sort((a, b) => startOf(b) - startOf(a));
 
 export const listReviewInstancesQueryOptions = (client: GraphClient, definitionId: string) =>
   queryOptions({
@@ -22,5 +23,9 @@ export const listReviewInstancesQueryOptions = (client: GraphClient, definitionI
   });
 
 export function useReviewInstances(definitionId: string | undefined) {
-  return useQuery({ ...listReviewInstancesQueryOptions(useGraphClient(), definitionId ?? ''), enabled: Boolean(definitionId) });
+  return useQuery({
+    ...listReviewInstancesQueryOptions(useGraphClient(), definitionId ?? ''),
+    enabled: Boolean(definitionId),
+    select: newestFirst,
+  });
 }
