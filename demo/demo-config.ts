@@ -21,7 +21,10 @@ export function demoConfig(emulatorOrigin: string, graphApiVersion: 'v1.0' | 'be
     },
     graphBaseUrl: emulatorOrigin,
     graphApiVersion,
-    graphScopes: ['https://graph.microsoft.com/EntitlementManagement.ReadWrite.All'],
+    graphScopes: [
+      'https://graph.microsoft.com/EntitlementManagement.ReadWrite.All',
+      'https://graph.microsoft.com/AccessReview.Read.All',
+    ],
     // Demo tokens can be made to last seconds: renew just before they expire, not five minutes early.
     tokenRenewalOffsetSeconds: 5,
   };

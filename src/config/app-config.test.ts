@@ -15,7 +15,10 @@ describe('parseAppConfig', () => {
         ...valid,
         graphBaseUrl: 'https://graph.microsoft.com',
         graphApiVersion: 'v1.0',
-        graphScopes: ['https://graph.microsoft.com/EntitlementManagement.ReadWrite.All'],
+        graphScopes: [
+          'https://graph.microsoft.com/EntitlementManagement.ReadWrite.All',
+          'https://graph.microsoft.com/AccessReview.Read.All',
+        ],
       },
     });
   });

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-const graphScope = 'https://graph.microsoft.com/EntitlementManagement.ReadWrite.All';
+/** Uploads need the entitlement management scope; picking the review instance needs access reviews. */
+const defaultGraphScopes = [
+  'https://graph.microsoft.com/EntitlementManagement.ReadWrite.All',
+  'https://graph.microsoft.com/AccessReview.Read.All',
+];
 
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// address' });
 
@@ -19,7 +23,7 @@ export const appConfigSchema = z.strictObject({
     .transform((value) => value.replace(/\/+$/, ''))
     .default('https://graph.microsoft.com'),
   graphApiVersion: z.enum(['v1.0', 'beta']).default('v1.0'),
-  graphScopes: z.array(z.string().min(1)).min(1).default([graphScope]),
+  graphScopes: z.array(z.string().min(1)).min(1).default(defaultGraphScopes),
   /** Seconds before expiry at which MSAL renews a token; short-lived demo tokens need less than the default 300. */
   tokenRenewalOffsetSeconds: z.number().int().min(0).max(3600).optional(),
 });
