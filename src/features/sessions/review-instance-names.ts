@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { coversCatalog } from '../../graph/access-reviews';
 import type { ReviewDefinition, ReviewInstance } from '../../graph/schemas';
 import { useReviewDefinitions } from './api/list-review-definitions';
 import { useReviewInstances } from './api/list-review-instances';
@@ -10,11 +11,8 @@ export interface ReviewInstanceName {
   startDateTime?: string;
 }
 
-/** Catalog reviews scope the catalog itself: `scope.resourceScopes[].resourceId` is the catalog id (graph-api.md §3.4). */
 export function definitionsOfCatalog(definitions: ReviewDefinition[], catalogId: string): ReviewDefinition[] {
-  return definitions.filter((definition) =>
-    (definition.scope?.resourceScopes ?? []).some((scope) => scope.resourceId === catalogId),
-  );
+  return definitions.filter((definition) => coversCatalog(definition, catalogId));
 }
 
 export function nameReviewInstances(

@@ -27,13 +27,14 @@ export function CatalogsPage({ search, onSearchChange }: CatalogsPageProps) {
   const accountId = useAccountId();
   const query = search.q ?? '';
 
+  const recentIds = useMemo(() => readRecentCatalogs(accountId), [accountId]);
+  const recent = useMemo(() => new Set(recentIds), [recentIds]);
   const shown = useMemo(() => {
     if (!catalogs.data) return [];
     const needle = query.trim().toLocaleLowerCase();
     const matching = catalogs.data.filter((catalog) => (catalog.displayName ?? '').toLocaleLowerCase().includes(needle));
-    return orderCatalogs(matching, readRecentCatalogs(accountId));
-  }, [catalogs.data, query, accountId]);
-  const recent = useMemo(() => new Set(readRecentCatalogs(accountId)), [accountId]);
+    return orderCatalogs(matching, recentIds);
+  }, [catalogs.data, query, recentIds]);
 
   return (
     <>

@@ -1,22 +1,7 @@
-import { queryOptions, useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { queryKeys } from '../../../graph/query-keys';
-import type { GraphClient } from '../../../graph/graph-client';
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { listReviewInstancesQueryOptions } from '../../../graph/access-reviews';
 import { useGraphClient } from '../../../graph/graph-client-context';
-import { reviewInstanceSchema, type ReviewInstance } from '../../../graph/schemas';
-
-/** GET /identityGovernance/accessReviews/definitions/{id}/instances, every page. */
-export async function listReviewInstances(client: GraphClient, definitionId: string, signal?: AbortSignal) {
-  const page = await client.listAll(client.paths.reviewInstances(definitionId), reviewInstanceSchema, { signal });
-  return page.items;
-}
-
-export const listReviewInstancesQueryOptions = (client: GraphClient, definitionId: string) =>
-  queryOptions({
-    // Shared with the reviews feature, like the definitions: the same list under the same key.
-    queryKey: queryKeys.reviewInstances(definitionId),
-    queryFn: ({ signal }) => listReviewInstances(client, definitionId, signal),
-    staleTime: 5 * 60_000,
-  });
+import type { ReviewInstance } from '../../../graph/schemas';
 
 // Module-level, so useQueries re-combines only when one of the queries changes.
 const combineInstances = (results: UseQueryResult<ReviewInstance[]>[]) => ({ data: results.map((result) => result.data) });
@@ -25,7 +10,7 @@ const combineInstances = (results: UseQueryResult<ReviewInstance[]>[]) => ({ dat
 export function useReviewInstances(definitionIds: string[]) {
   const client = useGraphClient();
   return useQueries({
-    queries: definitionIds.map((id) => listReviewInstancesQueryOptions(client, id)),
+    queries: definitionIds.map((id) => ({ ...listReviewInstancesQueryOptions(client, id), staleTime: 5 * 60_000 })),
     combine: combineInstances,
   });
 }
