@@ -1,14 +1,11 @@
 // Gzipped JavaScript of the production build: what the first page loads (its module script and
 // modulepreloads, read from the built index.html) and in all. Prints one JSON line.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildUnlessAsked, outDir } from './lib/harness.mjs';
 
-const outDir = 'node_modules/.bench-dist';
-if (!process.argv.includes('--no-build')) {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', outDir], { stdio: 'inherit' });
-}
+buildUnlessAsked();
 
 const gzipKB = (file) => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length / 1024;
 const html = readFileSync(join(outDir, 'index.html'), 'utf8');

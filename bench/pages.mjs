@@ -1,12 +1,9 @@
 // The production build against the emulator, in Chromium: the sign-in page's largest contentful paint, navigation to
 // the sessions table's rows (signed in), and a click on a files column header to the re-sorted rows of a 5,000-file
 // session. The median of five runs each. Prints one JSON line.
-import { chromium } from '@playwright/test';
-import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { buildUnlessAsked, logger, median, signIn, withAppAndEmulator } from './lib/harness.mjs';
 
-const outDir = 'node_modules/.bench-dist';
 // Beside the build, not in it: the build empties its folder, and preview would serve the seed.
 const seedPath = 'node_modules/.bench-seed/seed-5000.json';
 const fileCount = 5000;
@@ -15,29 +12,8 @@ const catalogId = '93c9da93-7ffb-498e-afc1-2798ea05112e';
 const resourceId = '68807d4e-7ac3-4f27-9559-72179474af97';
 /** The demo seed's complete session with generated files (2,500 there, 5,000 here). */
 const bigSessionId = '12bc2c84-2e1f-429c-a751-186328620153';
-// The browser and flags of playwright.config.ts: CHROMIUM_PATH= (empty) uses Playwright's own Chromium.
-const executablePath = (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') || undefined;
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
-const log = (message) => console.error(`[pages] ${message}`);
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+const log = logger('pages');
 
 /** The demo seed with its generated session grown to 5,000 files. */
 function writeSeed() {
@@ -47,40 +23,6 @@ function writeSeed() {
   session.generateFiles.count = fileCount;
   mkdirSync('node_modules/.bench-seed', { recursive: true });
   writeFileSync(seedPath, JSON.stringify(seed));
-}
-
-const children = [];
-/** Its own process group, so npx and what it starts stop together. */
-function start(command, args, env) {
-  const child = spawn(command, args, { env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
-  children.push(child);
-  return () => stderr;
-}
-function stopChildren() {
-  for (const child of children.splice(0)) {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
-  }
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    stopChildren();
-    process.exit(1);
-  });
-}
-
-async function waitForUrl(url, stderr) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer within 60 s\n${stderr()}`);
 }
 
 /** The largest contentful paint of a cold, signed-out load of the landing page. */
@@ -148,28 +90,15 @@ async function filesSort(page, sessionUrl, firstByName) {
 }
 
 async function main() {
-  if (!process.argv.includes('--no-build')) {
-    log('building');
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', outDir], { stdio: ['ignore', 'ignore', 'inherit'] });
-  }
+  buildUnlessAsked(log);
   writeSeed();
-  const [emulatorPort, previewPort] = [await freePort(), await freePort()];
-  const emulatorUrl = `http://localhost:${emulatorPort}`;
-  const baseUrl = `http://localhost:${previewPort}`;
-  const env = { EMULATOR_PORT: String(emulatorPort), EMULATOR_SEED: seedPath };
-  const emulatorErr = start('npx', ['tsx', 'emulator/main.ts'], env);
-  const previewErr = start('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(previewPort), '--strictPort'], env);
-  await waitForUrl(`${emulatorUrl}/_emulator/info`, emulatorErr);
-  await waitForUrl(baseUrl, previewErr);
+  await withAppAndEmulator({ seedPath }, async ({ emulatorUrl, baseUrl, browser }) => {
+    const state = await (await fetch(`${emulatorUrl}/_emulator/state`)).json();
+    const files = state.sessions.find((s) => s.id === bigSessionId).files;
+    if (files.length !== fileCount) throw new Error(`The big session has ${files.length} files, not ${fileCount}`);
+    // Graph's order: ordinal, as the emulator sorts.
+    const firstByName = files.map((f) => f.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))[0];
 
-  const state = await (await fetch(`${emulatorUrl}/_emulator/state`)).json();
-  const files = state.sessions.find((s) => s.id === bigSessionId).files;
-  if (files.length !== fileCount) throw new Error(`The big session has ${files.length} files, not ${fileCount}`);
-  // Graph's order: ordinal, as the emulator sorts.
-  const firstByName = files.map((f) => f.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))[0];
-
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
-  try {
     const lcp = [];
     for (let run = 0; run < runs; run++) lcp.push(await signInPageLcp(browser, baseUrl));
     log(`sign-in page LCP: ${lcp.map(Math.round).join(', ')} ms`);
@@ -177,10 +106,7 @@ async function main() {
     // Tokens live in the tab's sessionStorage: one page, signed in once, reloaded for each run.
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(baseUrl);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Megan Bowen' }).click();
-    await page.getByRole('button', { name: 'Account: Megan Bowen' }).waitFor();
+    await signIn(page, baseUrl);
 
     const resourcePath = `/catalogs/${catalogId}/resources/${resourceId}`;
     const resourceUrl = `${baseUrl}${resourcePath}`;
@@ -204,13 +130,7 @@ async function main() {
         rows: files.length,
       }),
     );
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
-try {
-  await main();
-} finally {
-  stopChildren();
-}
+await main();

@@ -1,0 +1,105 @@
+// What every browser benchmark needs: the production build, the emulator and `vite preview` on free ports (stopped
+// with the benchmark), and Chromium launched as playwright.config.ts launches it.
+import { chromium } from '@playwright/test';
+import { execFileSync, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+
+export const outDir = 'node_modules/.bench-dist';
+
+// The browser and flags of playwright.config.ts: CHROMIUM_PATH= (empty) uses Playwright's own Chromium.
+const executablePath = (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') || undefined;
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Progress on stderr, so stdout keeps its one JSON line. */
+export const logger = (bench) => (message) => console.error(`[${bench}] ${message}`);
+
+/** Builds into outDir unless the command line says --no-build. */
+export function buildUnlessAsked(log) {
+  if (process.argv.includes('--no-build')) return;
+  log?.('building');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', outDir], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const children = [];
+/** Its own process group, so npx and what it starts stop together. */
+function start(command, args, env) {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+  children.push(child);
+  return () => stderr;
+}
+function stopChildren() {
+  for (const child of children.splice(0)) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopChildren();
+    process.exit(1);
+  });
+}
+
+async function waitForUrl(url, stderr) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer within 60 s\n${stderr()}`);
+}
+
+/**
+ * Runs `body({ emulatorUrl, baseUrl, browser })` with the emulator (seeded from `seedPath` when given), `vite preview`
+ * of outDir and Chromium, and stops all three afterwards, whatever happens.
+ */
+export async function withAppAndEmulator({ seedPath } = {}, body) {
+  const [emulatorPort, previewPort] = [await freePort(), await freePort()];
+  const emulatorUrl = `http://localhost:${emulatorPort}`;
+  const baseUrl = `http://localhost:${previewPort}`;
+  const env = { EMULATOR_PORT: String(emulatorPort), ...(seedPath ? { EMULATOR_SEED: seedPath } : {}) };
+  let browser;
+  try {
+    const emulatorErr = start('npx', ['tsx', 'emulator/main.ts'], env);
+    const previewErr = start('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(previewPort), '--strictPort'], env);
+    await waitForUrl(`${emulatorUrl}/_emulator/info`, emulatorErr);
+    await waitForUrl(baseUrl, previewErr);
+    browser = await chromium.launch({ executablePath, args: chromiumArgs });
+    return await body({ emulatorUrl, baseUrl, browser });
+  } finally {
+    await browser?.close();
+    stopChildren();
+  }
+}
+
+/** Signs a page in as a demo user through the emulator's user picker. */
+export async function signIn(page, baseUrl, userName = 'Megan Bowen') {
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: userName }).click();
+  await page.getByRole('button', { name: `Account: ${userName}` }).waitFor();
+}
