@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, preloadSignedInApp } from './app/app';
 import './app/global.css';
 import { createMsalInstance } from './auth/msal-instance';
 import { loadAppConfig } from './config/app-config';
@@ -28,6 +28,7 @@ async function start() {
     showProblems([`Sign-in could not be set up with this configuration: ${(error as Error).message}`]);
     return;
   }
+  if (msal.getAllAccounts().length > 0) preloadSignedInApp();
   root.render(
     <StrictMode>
       <App config={loaded.config} msal={msal} />

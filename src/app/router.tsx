@@ -1,18 +1,27 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { Outlet, createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { catalogsSearchSchema } from '../features/catalogs/catalogs-search';
 import { resourceSearchSchema } from '../features/sessions/resource-search';
 import { sessionSearchSchema } from '../features/sessions/session-search';
 import { NotFoundPage } from './not-found-page';
 import { PendingPage } from './pending-page';
-import { Shell } from './shell';
+import { Breadcrumbs } from './breadcrumbs';
 
 interface RouterContext {
   queryClient: QueryClient;
 }
 
+function SignedInLayout() {
+  return (
+    <>
+      <Breadcrumbs />
+      <Outlet />
+    </>
+  );
+}
+
 const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: Shell,
+  component: SignedInLayout,
   notFoundComponent: NotFoundPage,
 });
 

@@ -1,9 +1,6 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useIsAuthenticated } from '@azure/msal-react';
-import { Outlet } from '@tanstack/react-router';
-import { AccountMenu } from '../auth/account-menu';
-import { AuthGate } from '../auth/auth-gate';
-import { Breadcrumbs } from './breadcrumbs';
+import { Suspense, type ReactNode } from 'react';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
@@ -24,8 +21,8 @@ const useStyles = makeStyles({
   main: { maxWidth: '1280px', margin: '0 auto', padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}` },
 });
 
-/** Header with the product name and account menu, breadcrumbs, and the page; signed-out people get the sign-in page. */
-export function Shell() {
+/** Header with the product name and, once signed in, the account menu; then the page. */
+export function Shell({ accountMenu, children }: { accountMenu: ReactNode; children: ReactNode }) {
   const styles = useStyles();
   const isAuthenticated = useIsAuthenticated();
   return (
@@ -37,13 +34,10 @@ export function Shell() {
         <Text weight="semibold" size={400}>
           Catalog Upload Console
         </Text>
-        {isAuthenticated && <AccountMenu />}
+        {isAuthenticated && <Suspense>{accountMenu}</Suspense>}
       </header>
       <main id="main" className={styles.main}>
-        <AuthGate>
-          <Breadcrumbs />
-          <Outlet />
-        </AuthGate>
+        {children}
       </main>
     </div>
   );
