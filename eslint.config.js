@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const features = ['catalogs', 'sessions', 'reviews', 'upload'];
 const sharedLayers = ['graph', 'auth', 'components', 'config'];
 
-const outsideTheApp = ['emulator', 'demo', 'e2e', 'hosting'];
+const outsideTheApp = ['emulator', 'demo', 'e2e', 'hosting', 'scripts'];
 
 /** Relative imports that climb out of the current folder into one of `folders` are refused with `message`. */
 const refuseImportsFrom = (folders, message) => [
@@ -72,7 +72,7 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': 'off' },
   },
   {
-    files: ['emulator/**', 'e2e/**', 'bench/**', 'demo/**', '*.config.{ts,js}'],
+    files: ['emulator/**', 'e2e/**', 'bench/**', 'demo/**', 'hosting/**', 'scripts/**', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -22,6 +22,9 @@ export default defineConfig({
       {
         test: { name: 'hosting', environment: 'node', include: ['hosting/**/*.test.ts'] },
       },
+      {
+        test: { name: 'scripts', environment: 'node', include: ['scripts/**/*.test.ts'] },
+      },
     ],
   },
 });
