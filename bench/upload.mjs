@@ -1,0 +1,224 @@
+// Upload throughput: ten valid 10 MiB CSV files (MB here = MiB = 1,048,576 bytes, as in bench/csv.mjs) sent to the
+// emulator's uploadFile by the console and by curl, in the same run against the same emulator. Median of 3 runs each.
+//
+// consoleMBps: the upload queue, as someone uses it: the production build in Chromium, signed in as Megan Bowen, on
+// the demo's active session (the one the e2e tests upload to), reset before each run. The files are given to the
+// dropzone's input and checked (the CSV checks are bench/csv.mjs's figure, logged here too); the interval is measured
+// in the page with performance.now(): from the click on "Upload 10 files" (done by the page script itself as soon as
+// the button is enabled, so no Playwright round trip is counted) to the frame after all ten rows of the Uploads list
+// say "Uploaded" (each row turns so when uploadFile answered 200, i.e. after the emulator stored the file). It
+// includes the console's look-up of the session's files before sending, CORS preflights and the ten uploads.
+//
+// curlMBps: /usr/bin/curl posts the same ten files to the same URL as the console (checked in the emulator's request
+// log), with the console's request shape (upload-file.ts): one multipart part `file` typed application/octet-stream
+// with the file name, and Authorization, client-request-id, return-client-request-id and Accept headers; `Expect:` is
+// emptied because browsers never send it. Concurrency: the console queue's `uploadConcurrency` (3, read from
+// src/features/upload/upload-queue.ts), so three curl processes at a time from a small pool; process start is counted.
+// The token is the console's own: the Authorization header of its first Graph request after sign-in, read through
+// Playwright (never printed, and handed to curl on stdin, not on its command line). The emulator keeps its signing key
+// across /_emulator/reset, so the token stays valid for the whole run (1 hour).
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildUnlessAsked, logger, median, signIn, withAppAndEmulator } from './lib/harness.mjs';
+
+const dir = 'node_modules/.bench-upload';
+const fileCount = 10;
+const MB = 1_048_576;
+const fileBytes = 10 * MB;
+const runs = 3;
+const curlPath = '/usr/bin/curl';
+/** The demo's active session: Badge Access Data, weekly badge attestation (emulator/README.md, e2e/upload-queue.spec.ts). */
+const catalogId = '93c9da93-7ffb-498e-afc1-2798ea05112e';
+const resourceId = '68807d4e-7ac3-4f27-9559-72179474af97';
+const sessionId = '62f64c2f-0cc8-4765-b171-cbdeafd2de5e';
+const sessionPath = `/catalogs/${catalogId}/resources/${resourceId}/sessions/${sessionId}`;
+const uploadPath = `/v1.0/identityGovernance/entitlementManagement/catalogs/${catalogId}/resources/${resourceId}/uploadSessions/${sessionId}/uploadFile`;
+
+const log = logger('upload');
+
+/** The console queue's concurrency, from its source, so that curl follows it if it changes. */
+function queueConcurrency() {
+  const match = /export const uploadConcurrency = (\d+);/.exec(readFileSync('src/features/upload/upload-queue.ts', 'utf8'));
+  if (!match) throw new Error('uploadConcurrency not found in src/features/upload/upload-queue.ts');
+  return Number(match[1]);
+}
+
+const guid = (n) => `${n.toString(16).padStart(8, '0')}-5b7d-4e2a-9c1f-6d8e0a4b7c21`;
+const header =
+  'PrincipalId,PrincipalType,PermissionId,PermissionName,PermissionDescription,PermissionType,ScopeId,ScopeDisplayName,EntitlementOwners_Users,EntitlementOwners_Groups,CustomData\n';
+/** One row of the Entra format, valid and unique (its PermissionId), with owners (no warning); `pad` fills CustomData. */
+const row = (file, n, pad = '') =>
+  `${guid(file * 1_000_000 + n)},EntraIdUser,door-${file}-${n},Door ${n},Main entrance and the garage levels,Physical,site-${file},Building ${file},5e8d2c4a-1f7b-4c9e-a3d6-8b2f0e1c7a95,9a3c7e1d-4b8f-4d2a-b6e5-0f1d3c8a7b26,Night shift${pad}\n`;
+
+/** Ten valid CSV files of exactly fileBytes each (ASCII), reused when present with the right size. */
+function writeFiles() {
+  mkdirSync(dir, { recursive: true });
+  const paths = [];
+  for (let file = 1; file <= fileCount; file++) {
+    const path = resolve(dir, `bench-upload-${String(file).padStart(2, '0')}.csv`);
+    paths.push(path);
+    if (statSync(path, { throwIfNoEntry: false })?.size === fileBytes) continue;
+    const parts = [header];
+    let size = header.length;
+    let n = 1;
+    for (let next = row(file, n); size + next.length + 2 * next.length < fileBytes; next = row(file, ++n)) {
+      parts.push(next);
+      size += next.length;
+    }
+    // The last row's CustomData takes the bytes left.
+    const last = row(file, n);
+    parts.push(row(file, n, 'x'.repeat(fileBytes - size - last.length)));
+    writeFileSync(path, parts.join(''));
+    if (statSync(path).size !== fileBytes) throw new Error(`${path} is not ${fileBytes} bytes`);
+  }
+  return paths;
+}
+
+/**
+ * Page code, as text (evaluated through the DevTools protocol, so the strict CSP's ban on eval does not apply):
+ * resolves with performance.now() at the input's change event, at the click on the upload button, and in the frame
+ * after every upload row says Uploaded.
+ */
+const watchUpload = (count) => `window.__upload = new Promise((resolve, reject) => {
+  let given, clicked;
+  document.addEventListener('change', (event) => {
+    if (event.target.type === 'file' && given === undefined) given = performance.now();
+  }, { capture: true });
+  const check = () => {
+    if (given === undefined) return;
+    if (clicked === undefined) {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Upload ${count} files');
+      if (!button || button.disabled || button.getAttribute('aria-disabled') === 'true') return;
+      clicked = performance.now();
+      button.click();
+      return;
+    }
+    const rows = [...document.querySelectorAll('ul[aria-label="Uploads"] > li')];
+    const failed = rows.find((row) => row.textContent.includes('Failed'));
+    if (failed) return fail(failed.textContent);
+    if (rows.length !== ${count} || !rows.every((row) => row.textContent.includes('Uploaded'))) return;
+    stop();
+    requestAnimationFrame(() => resolve({ given, clicked, done: performance.now() }));
+  };
+  const observer = new MutationObserver(check);
+  const timer = setTimeout(() => fail('timed out; checked files: ' + (document.querySelector('ul[aria-label="Checked files"]')?.textContent ?? 'none')), 120000);
+  const stop = () => { observer.disconnect(); clearTimeout(timer); };
+  const fail = (message) => { stop(); reject(new Error(message)); };
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+}); undefined`;
+
+async function control(emulatorUrl, path, method = 'GET') {
+  const response = await fetch(`${emulatorUrl}/_emulator/${path}`, { method });
+  if (!response.ok) throw new Error(`${method} /_emulator/${path}: HTTP ${response.status}`);
+  return response.status === 204 ? undefined : response.json();
+}
+
+/** Each of the ten files stored exactly once, with its size, in the session. */
+async function assertStored(emulatorUrl, paths) {
+  const state = await control(emulatorUrl, 'state');
+  const files = state.sessions.find((s) => s.id === sessionId).files;
+  for (const path of paths) {
+    const name = path.split('/').at(-1);
+    const stored = files.filter((f) => f.name === name);
+    if (stored.length !== 1 || stored[0].size !== fileBytes) throw new Error(`${name} is stored ${stored.length} times (${stored[0]?.size} bytes)`);
+  }
+}
+
+/** Seconds from the click on the upload button to all ten uploaded, as the page measured them. */
+async function consoleRun(page, baseUrl, paths) {
+  await page.goto(`${baseUrl}${sessionPath}`);
+  await page.getByRole('heading', { name: 'Upload files' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(watchUpload(paths.length));
+  await page.locator('input[type=file]').setInputFiles(paths);
+  const { given, clicked, done } = await page.evaluate('window.__upload');
+  const checksMBps = (fileCount * fileBytes) / MB / ((clicked - given) / 1000);
+  log(`console: checks ${Math.round(clicked - given)} ms (${checksMBps.toFixed(1)} MB/s, not counted), then uploads ${Math.round(done - clicked)} ms`);
+  return (done - clicked) / 1000;
+}
+
+/** One curl upload, shaped as upload-file.ts sends it; the headers (with the token) go on stdin. */
+function curlUpload(url, authorization, path) {
+  const name = path.split('/').at(-1);
+  const args = ['-sS', '-o', '/dev/null', '-w', '%{http_code}', '-H', '@-', '-H', 'Expect:', '-F', `file=@${path};type=application/octet-stream;filename=${name}`, url];
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(curlPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => (err += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0 && out === '200') resolvePromise();
+      else reject(new Error(`curl ${name}: exit ${code}, HTTP ${out} ${err}`));
+    });
+    child.stdin.end(
+      `Authorization: ${authorization}\nclient-request-id: ${randomUUID()}\nreturn-client-request-id: true\nAccept: application/json\n`,
+    );
+  });
+}
+
+/** Seconds for curl to send all files, `concurrency` at a time, in the console's order. */
+async function curlRun(url, authorization, paths, concurrency) {
+  const waiting = [...paths];
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (waiting.length > 0) await curlUpload(url, authorization, waiting.shift());
+    }),
+  );
+  return (performance.now() - start) / 1000;
+}
+
+async function main() {
+  const concurrency = queueConcurrency();
+  buildUnlessAsked(log);
+  const paths = writeFiles();
+  const totalMB = (fileCount * fileBytes) / MB;
+  await withAppAndEmulator({}, async ({ emulatorUrl, baseUrl, browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, baseUrl);
+    // The console's own bearer token, from its first Graph request on the session page.
+    const graphRequest = page.waitForRequest((request) => request.method() === 'GET' && request.url().startsWith(`${emulatorUrl}/v1.0/`));
+    await page.goto(`${baseUrl}${sessionPath}`);
+    const authorization = await (await graphRequest).headerValue('authorization');
+    if (!authorization?.startsWith('Bearer ')) throw new Error('The console sent no bearer token to Graph');
+
+    const consoleSeconds = [];
+    const curlSeconds = [];
+    for (let run = 0; run < runs; run++) {
+      await control(emulatorUrl, 'reset', 'POST');
+      await control(emulatorUrl, 'requests', 'DELETE');
+      consoleSeconds.push(await consoleRun(page, baseUrl, paths));
+      await assertStored(emulatorUrl, paths);
+      const uploads = (await control(emulatorUrl, 'requests')).filter((r) => r.method === 'POST' && r.path.endsWith('/uploadFile'));
+      if (uploads.length !== fileCount || uploads.some((r) => r.path !== uploadPath || r.status !== 200)) {
+        throw new Error(`The console's uploads were not ${fileCount} × 200 to ${uploadPath}: ${JSON.stringify(uploads)}`);
+      }
+
+      await control(emulatorUrl, 'reset', 'POST');
+      curlSeconds.push(await curlRun(`${emulatorUrl}${uploadPath}`, authorization, paths, concurrency));
+      await assertStored(emulatorUrl, paths);
+      log(`run ${run + 1}: console ${consoleSeconds[run].toFixed(2)} s, curl ${curlSeconds[run].toFixed(2)} s (${concurrency} at a time)`);
+    }
+    await context.close();
+
+    const consoleMBps = totalMB / median(consoleSeconds);
+    const curlMBps = totalMB / median(curlSeconds);
+    console.log(
+      JSON.stringify({
+        bench: 'upload',
+        files: fileCount,
+        totalMB,
+        consoleMBps: Math.round(consoleMBps * 10) / 10,
+        curlMBps: Math.round(curlMBps * 10) / 10,
+        ratio: Math.round((consoleMBps / curlMBps) * 100) / 100,
+      }),
+    );
+  });
+}
+
+await main();
