@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CsvFormatId } from './csv/csv-formats';
 import { createCsvValidationWorker, type ValidationJob } from './csv/csv-validation-client';
-import { describeVerdict, type CsvValidationResult } from './csv/validation-result';
+import { describeCheckForAnnouncement, type CsvValidationResult } from './csv/validation-result';
 
 export interface CheckedFile {
   id: number;
@@ -35,7 +35,7 @@ export function useCheckedFiles(announce: (message: string) => void) {
         (result) => {
           jobs.current.delete(id);
           update(id, { state: 'checked', result });
-          announce(`${file.name}: ${describeVerdict(result)}.`);
+          announce(describeCheckForAnnouncement(file.name, result));
         },
         (error: unknown) => {
           jobs.current.delete(id);

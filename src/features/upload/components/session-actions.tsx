@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { rescueFocusToPageHeading } from '../../../components/page-header';
 import type { UploadSession } from '../../../graph/schemas';
 import { DeleteSessionButton } from './delete-session-button';
 import { FinalizeSessionButton } from './finalize-session-button';
@@ -6,7 +8,12 @@ export const isActiveSession = (session: UploadSession) => session.status?.toLow
 
 /** The session page's actions: only an active session can be finalized or deleted. */
 export function SessionActions({ session, onDeleted }: { session: UploadSession; onDeleted: () => Promise<void> | void }) {
-  if (!isActiveSession(session)) return null;
+  const active = isActiveSession(session);
+  // Once finalized, the buttons go away with the focus: the page's heading takes it, not <body> (nor the toast after it).
+  useEffect(() => {
+    if (!active) rescueFocusToPageHeading();
+  }, [active]);
+  if (!active) return null;
   return (
     <>
       <FinalizeSessionButton session={session} />

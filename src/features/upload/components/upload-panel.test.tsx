@@ -59,7 +59,10 @@ describe('upload panel', { timeout: 20_000 }, () => {
     expect(bad).toHaveTextContent('6 more not listed.');
     expect(within(checked).getByRole('listitem', { name: 'good.csv' })).toHaveTextContent('Valid: 12 rows');
     expect(screen.getByRole('button', { name: 'Upload 1 file' })).toBeEnabled();
-    expect(screen.getByRole('status')).toHaveTextContent('good.csv: Valid: 12 rows. bad.csv: Invalid: 7 errors.');
+    // The live region says the verdicts, and where the first error of the invalid file is.
+    expect(screen.getByRole('status')).toHaveTextContent(
+      "good.csv: Valid: 12 rows. bad.csv: Invalid: 7 errors. First error, line 3, column 1 (PrincipalId): 'x' is not an Entra object ID.",
+    );
     expect(validate).toHaveBeenCalledWith(expect.objectContaining({ name: 'good.csv' }), 'entra', expect.any(Function));
   });
 

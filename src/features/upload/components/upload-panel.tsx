@@ -7,6 +7,7 @@ import { useGraphClient } from '../../../graph/graph-client-context';
 import type { UploadedFile, UploadSession } from '../../../graph/schemas';
 import { sessionFilesQueryOptions } from '../api/get-session-files';
 import { csvFormatList, csvFormats, defaultCsvFormatId, isCsvFormatId, type CsvFormatId } from '../csv/csv-formats';
+import { useUploadAnnouncements } from '../upload-announcements';
 import { useAnnouncer } from '../use-announcer';
 import { isUploadable, useCheckedFiles, type CheckedFile } from '../use-checked-files';
 import { CheckedFileList } from './checked-file-list';
@@ -40,6 +41,7 @@ export function UploadPanel({ session }: { session: UploadSession }) {
   const { ids, queue, items } = useUploadSession();
   const { message, announce } = useAnnouncer();
   const checked = useCheckedFiles(announce);
+  useUploadAnnouncements(items, announce);
   const [formatId, setFormatId] = useState<CsvFormatId>(defaultCsvFormatId);
   const [pending, setPending] = useState<PendingUpload>();
   const [readError, setReadError] = useState<unknown>();
@@ -107,7 +109,13 @@ export function UploadPanel({ session }: { session: UploadSession }) {
       <CheckedFileList files={checked.files} onRemove={(id) => checked.remove([id])} />
       {checked.files.length > 0 && (
         <div>
-          <Button appearance="primary" icon={<ArrowUploadRegular />} disabled={uploadable.length === 0} onClick={() => void startUpload()}>
+          {/* Focusable while disabled: the focus stays here when the files it would send have gone to the queue. */}
+          <Button
+            appearance="primary"
+            icon={<ArrowUploadRegular />}
+            disabledFocusable={uploadable.length === 0}
+            onClick={() => void startUpload()}
+          >
             {uploadable.length === 0 ? 'No file ready to upload' : `Upload ${uploadable.length} ${uploadable.length === 1 ? 'file' : 'files'}`}
           </Button>
         </div>

@@ -44,6 +44,21 @@ export function describeVerdict(result: CsvValidationResult): string {
   return `Valid: ${plural(result.rowCount, 'row')}`;
 }
 
+/** A sentence ends once, whether or not the message brought its own full stop. */
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+/**
+ * What the live region says when a file has been checked: its verdict and, when something is wrong, where the first
+ * problem is, so that a screen reader user knows where to look without reading the whole list.
+ */
+export function describeCheckForAnnouncement(fileName: string, result: CsvValidationResult): string {
+  const verdict = `${fileName}: ${describeVerdict(result)}.`;
+  const first = result.issues[0];
+  if (!first) return verdict;
+  const location = issueLocation(first);
+  return `${verdict} First ${first.severity}${location ? `, ${location}` : ''}: ${sentence(first.message)}`;
+}
+
 /** Messages between the page and the validation worker. */
 export type ValidationRequest =
   | { type: 'validate'; id: number; file: File; formatId: string }
