@@ -1,5 +1,6 @@
 import { csvFormatList, type CsvColumn, type CsvFormat } from './csv-formats';
 import { checkGuid, checkGuidList, checkJsonOwnerList, checkUserReference, hashRow } from './csv-values';
+import { RowHashSet } from './row-hash-set';
 import type { CsvIssue, CsvValidationResult, IssueSeverity } from './validation-result';
 
 /** Issues kept per file: enough to fix a file, small enough to send from the worker and show. */
@@ -15,10 +16,33 @@ interface HeaderColumn {
   index: number;
   name: string;
   spec?: CsvColumn;
+  /** One of the format's entitlement owner columns. */
+  isOwner?: boolean;
 }
 
-const countLineBreaks = (value: string) =>
-  value.includes('\n') || value.includes('\r') ? (value.match(/\r\n|\r|\n/g)?.length ?? 0) : 0;
+/** Line breaks in a row's values (CRLF, CR or LF, each once), so that line numbers follow the file's lines. */
+function countLineBreaks(fields: readonly string[]): number {
+  let count = 0;
+  for (const value of fields) {
+    // Most values hold none: two native searches settle them, and the rest are read once from the first break.
+    const lf = value.indexOf('\n');
+    const cr = value.indexOf('\r');
+    if (lf < 0 && cr < 0) continue;
+    for (let i = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr); i < value.length; i++) {
+      const code = value.charCodeAt(i);
+      if (code === 0x0a || (code === 0x0d && value.charCodeAt(i + 1) !== 0x0a)) count++;
+    }
+  }
+  return count;
+}
+
+interface ValueProblem {
+  severity: IssueSeverity;
+  message: string;
+}
+
+// Module-level, not a closure made per checked value: it runs for every cell of every row.
+const error = (message: string | undefined): ValueProblem | undefined => (message ? { severity: 'error', message } : undefined);
 
 const isBlankRow = (fields: readonly string[]) => fields.length === 1 && fields[0] === '';
 
@@ -35,9 +59,11 @@ export class CsvRowValidator {
   private warningCount = 0;
   private rowCount = 0;
   private readonly blankLines: number[] = [];
-  private readonly seenRows = new Map<number, number>();
+  private readonly seenRows = new RowHashSet();
   private rowsWithoutOwners = 0;
   private firstRowWithoutOwners?: number;
+  /** Whether the text so far held U+FFFD or NUL; unknown (so every cell is searched) until `noteText` is called. */
+  private badTextSeen?: boolean;
   hasBom = false;
 
   constructor(private readonly format: CsvFormat) {}
@@ -57,10 +83,19 @@ export class CsvRowValidator {
     return this.stopped;
   }
 
+  /**
+   * Called with all the text, chunk by chunk, before it is parsed: one native search per chunk instead of two per
+   * cell. Sticky, since a row may have begun in an earlier chunk than the one that held the character.
+   */
+  noteText(text: string) {
+    if (this.badTextSeen) return;
+    this.badTextSeen = text.includes('\uFFFD') || text.includes('\u0000');
+  }
+
   /** One parsed record; `parseError` is the CSV parser's complaint about it (unbalanced quotes). */
   addRow(fields: readonly string[], parseError?: string) {
     const line = this.nextLine;
-    this.nextLine += 1 + fields.reduce((sum, field) => sum + countLineBreaks(field), 0);
+    this.nextLine += 1 + countLineBreaks(fields);
     if (this.stopped) return;
     if (isBlankRow(fields)) {
       this.blankLines.push(line);
@@ -118,7 +153,8 @@ export class CsvRowValidator {
     const byName = new Map(this.format.columns.map((spec) => [spec.name.toLowerCase(), spec]));
     const header = fields.map((raw, index): HeaderColumn => {
       const name = raw.trim();
-      return { index, name, spec: byName.get(name.toLowerCase()) };
+      const spec = byName.get(name.toLowerCase());
+      return { index, name, spec, isOwner: spec !== undefined && this.format.ownerColumns.includes(spec.name) };
     });
     const names = new Set(header.map((column) => column.name.toLowerCase()));
     const hasAll = (format: CsvFormat) => format.columns.every((spec) => names.has(spec.name.toLowerCase()));
@@ -169,7 +205,7 @@ export class CsvRowValidator {
     let owners = 0;
     for (const column of header) {
       const value = fields[column.index] ?? '';
-      if (value.includes('\uFFFD') || value.includes('\u0000')) {
+      if (this.badTextSeen !== false && (value.includes('\uFFFD') || value.includes('\u0000'))) {
         this.report('error', 'The text is not UTF-8: save the file as CSV UTF-8.', line, column);
         continue;
       }
@@ -179,7 +215,7 @@ export class CsvRowValidator {
         if (spec.required) this.report('error', `${spec.name} needs a value.`, line, column);
         continue;
       }
-      if (this.format.ownerColumns.includes(spec.name)) owners++;
+      if (column.isOwner) owners++;
       const problem = this.checkValue(spec, value);
       if (problem) this.report(problem.severity, problem.message, line, column);
     }
@@ -187,14 +223,11 @@ export class CsvRowValidator {
       this.rowsWithoutOwners++;
       this.firstRowWithoutOwners ??= line;
     }
-    const hash = hashRow(fields);
-    const earlier = this.seenRows.get(hash);
-    if (earlier === undefined) this.seenRows.set(hash, line);
-    else this.report('warning', `The row repeats line ${earlier}.`, line);
+    const earlier = this.seenRows.add(hashRow(fields), line);
+    if (earlier !== undefined) this.report('warning', `The row repeats line ${earlier}.`, line);
   }
 
-  private checkValue(spec: CsvColumn, value: string): { severity: IssueSeverity; message: string } | undefined {
-    const error = (message: string | undefined) => (message ? { severity: 'error' as const, message } : undefined);
+  private checkValue(spec: CsvColumn, value: string): ValueProblem | undefined {
     switch (spec.kind) {
       case 'guid':
         return error(checkGuid(value));

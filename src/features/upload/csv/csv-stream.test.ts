@@ -69,6 +69,26 @@ describe('streaming validation', () => {
     expect(progressCalls).toBeGreaterThan(300);
   });
 
+  it('finds text that is not UTF-8 when it first appears in a later chunk, also in a row that spans chunks', async () => {
+    const rows = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, n) => `${guid(from + n)},EntraIdUser,door,Door,,Physical,site,Site,${owner},,\r\n`).join('');
+    const before = encoder.encode(csvTemplate(entra) + rows(1, 3000));
+    // PermissionName holds a Windows-1252 quote (0x92), ScopeDisplayName a NUL.
+    const bad = new Uint8Array([...encoder.encode(`${guid(3000)},EntraIdUser,door,Don`), 0x92, ...encoder.encode('t,,Physical,site,S'), 0]);
+    const after = encoder.encode(`,${owner},,\r\n${rows(3001, 4000)}`);
+    const bytes = new Uint8Array([...before, ...bad, ...after]);
+    const expected = [
+      { severity: 'error', message: 'The text is not UTF-8: save the file as CSV UTF-8.', line: 3001, column: { index: 4, name: 'PermissionName' } },
+      { severity: 'error', message: 'The text is not UTF-8: save the file as CSV UTF-8.', line: 3001, column: { index: 8, name: 'ScopeDisplayName' } },
+    ];
+    expect(before.byteLength).toBeGreaterThan(65_536);
+    // The row with them begins in an earlier chunk, or ends in a later one (all clean).
+    for (const size of [65_536, before.byteLength + 5, before.byteLength + bad.byteLength]) {
+      const result = await validateCsvChunks(inChunks(bytes, size), entra);
+      expect(result).toMatchObject({ rowCount: 3999, errorCount: 2, warningCount: 0, issues: expected });
+    }
+  });
+
   it('stops at a record that never ends instead of re-reading it for every chunk', async () => {
     const text = `${csvTemplate(entra)}${guid(1)},EntraIdUser,door,"Door${'x'.repeat(2 * maxRecordChars)}`;
     const result = await validateCsvChunks(inChunks(encoder.encode(text), 65_536), entra);

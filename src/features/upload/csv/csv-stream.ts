@@ -87,6 +87,7 @@ export async function validateCsvChunks(
   const feed = (text: string) => {
     if (validator.isStopped || text === '') return;
     charsSinceRecord += text.length;
+    validator.noteText(text);
     source.emit('data', text);
     if (charsSinceRecord > maxRecordChars && !validator.isStopped) {
       validator.fail(`A record is longer than ${maxRecordChars / 1_000_000} million characters: a quoted value is probably never closed.`);
