@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { PageHeader, rescueFocusToPageHeading } from './page-header';
+import { rescueFocusToPageHeading } from './focus-rescue';
+import { PageHeader } from './page-header';
 
 /** Two pages, the first with a link-like button to the second: following it removes the focused button. */
 function FirstPage({ onNext }: { onNext: () => void }) {

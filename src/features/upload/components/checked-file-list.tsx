@@ -1,7 +1,9 @@
 import { Body1Strong, Button, Caption1, Link, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled, DismissRegular, ErrorCircleFilled, WarningFilled } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { rescueFocus } from '../../../components/focus-rescue';
 import { formatBytes, formatNumber } from '../../../components/format';
+import { useFocusAfterRemoval } from '../../../components/use-focus-after-removal';
 import { describeVerdict, issueLocation, type CsvIssue } from '../csv/validation-result';
 import type { CheckedFile } from '../use-checked-files';
 
@@ -24,6 +26,8 @@ const useStyles = makeStyles({
   issues: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalXL },
 });
 
+const removeButtonSelector = 'button[aria-label^="Remove "]';
+
 /** How many issues a file shows before "Show all". */
 const shownIssues = 5;
 
@@ -39,12 +43,17 @@ function VerdictIcon({ entry }: { entry: CheckedFile }) {
 function IssueList({ issues, total }: { issues: CsvIssue[]; total: number }) {
   const styles = useStyles();
   const [all, setAll] = useState(false);
+  const listRef = useRef<HTMLUListElement>(null);
+  // "Show more" goes away once used: the first issue it showed takes the focus.
+  useEffect(() => {
+    if (all) rescueFocus(listRef.current?.children[shownIssues] as HTMLElement | undefined);
+  }, [all]);
   const visible = all ? issues : issues.slice(0, shownIssues);
   return (
     <>
-      <ul className={styles.issues}>
+      <ul className={styles.issues} ref={listRef}>
         {visible.map((issue, index) => (
-          <li key={index}>
+          <li key={index} tabIndex={-1}>
             <Caption1>
               {issue.severity === 'error' ? 'Error' : 'Warning'}
               {issueLocation(issue) && <>, {issueLocation(issue)}</>}: {issue.message}
@@ -98,11 +107,19 @@ function CheckedFileRow({ entry, onRemove }: { entry: CheckedFile; onRemove: () 
 /** The files chosen so far, each with the result of its checks. */
 export function CheckedFileList({ files, onRemove }: { files: CheckedFile[]; onRemove: (id: number) => void }) {
   const styles = useStyles();
+  const { listRef, removing } = useFocusAfterRemoval<HTMLUListElement>(files.length, removeButtonSelector);
   if (files.length === 0) return null;
   return (
-    <ul className={styles.list} aria-label="Checked files">
-      {files.map((entry) => (
-        <CheckedFileRow key={entry.id} entry={entry} onRemove={() => onRemove(entry.id)} />
+    <ul className={styles.list} aria-label="Checked files" ref={listRef}>
+      {files.map((entry, index) => (
+        <CheckedFileRow
+          key={entry.id}
+          entry={entry}
+          onRemove={() => {
+            removing(index);
+            onRemove(entry.id);
+          }}
+        />
       ))}
     </ul>
   );

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { rescueFocusToPageHeading } from '../../../components/page-header';
+import { rescueFocusToPageHeading } from '../../../components/focus-rescue';
 import type { UploadSession } from '../../../graph/schemas';
 import { DeleteSessionButton } from './delete-session-button';
 import { FinalizeSessionButton } from './finalize-session-button';

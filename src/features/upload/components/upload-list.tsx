@@ -1,7 +1,9 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DismissRegular, StopRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { rescueFocus } from '../../../components/focus-rescue';
 import { formatBytes } from '../../../components/format';
+import { useFocusAfterRemoval } from '../../../components/use-focus-after-removal';
 import { GraphError } from '../../../graph/graph-error';
 import type { UploadItem } from '../upload-queue';
 import { useUploadSession } from './upload-session-provider';
@@ -52,15 +54,20 @@ function statusText(item: UploadItem, seconds: number) {
   }
 }
 
-function UploadRow({ item }: { item: UploadItem }) {
+function UploadRow({ item, onRemove }: { item: UploadItem; onRemove: () => void }) {
   const styles = useStyles();
   const { queue } = useUploadSession();
   const seconds = useSecondsUntil(item.status === 'waiting' ? item.retryAt : undefined);
   const name = item.file.name;
   const running = item.status === 'queued' || item.status === 'uploading' || item.status === 'waiting' || item.status === 'checking';
   const value = item.status === 'done' ? 1 : item.file.size > 0 ? item.sentBytes / item.file.size : 0;
+  const rowRef = useRef<HTMLLIElement>(null);
+  // Cancel goes away once the file stops (cancelled, failed, done): the row's first button left takes the focus.
+  useEffect(() => {
+    if (!running) rescueFocus(rowRef.current?.querySelector('button'));
+  }, [running]);
   return (
-    <li className={styles.item} aria-label={name}>
+    <li className={styles.item} aria-label={name} ref={rowRef}>
       <Field
         label={name}
         validationState={item.status === 'failed' ? 'error' : item.extraCopies ? 'warning' : item.status === 'done' ? 'success' : 'none'}
@@ -84,7 +91,7 @@ function UploadRow({ item }: { item: UploadItem }) {
           </Button>
         )}
         {!running && (
-          <Button appearance="subtle" icon={<DismissRegular />} onClick={() => queue.remove(item.id)} aria-label={`Remove ${name} from the list`} />
+          <Button appearance="subtle" icon={<DismissRegular />} onClick={onRemove} aria-label={`Remove ${name} from the list`} />
         )}
       </span>
     </li>
@@ -94,7 +101,8 @@ function UploadRow({ item }: { item: UploadItem }) {
 /** Every file sent (or on its way) in this visit, with overall and per-file progress. */
 export function UploadList() {
   const styles = useStyles();
-  const { items } = useUploadSession();
+  const { items, queue } = useUploadSession();
+  const { listRef, removing } = useFocusAfterRemoval<HTMLUListElement>(items.length, 'button[aria-label$=" from the list"]');
   if (items.length === 0) return null;
   const counted = items.filter((item) => item.status !== 'cancelled');
   const total = counted.reduce((sum, item) => sum + item.file.size, 0);
@@ -109,9 +117,16 @@ export function UploadList() {
       >
         <ProgressBar value={total > 0 ? sent / total : 0} thickness="large" />
       </Field>
-      <ul className={styles.list} aria-label="Uploads">
-        {items.map((item) => (
-          <UploadRow key={item.id} item={item} />
+      <ul className={styles.list} aria-label="Uploads" ref={listRef}>
+        {items.map((item, index) => (
+          <UploadRow
+            key={item.id}
+            item={item}
+            onRemove={() => {
+              removing(index);
+              queue.remove(item.id);
+            }}
+          />
         ))}
       </ul>
     </>
