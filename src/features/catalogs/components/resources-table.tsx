@@ -1,5 +1,6 @@
 import {
   Badge,
+  Caption1,
   Skeleton,
   SkeletonItem,
   Table,
@@ -9,7 +10,6 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  Tooltip,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -21,6 +21,7 @@ import { useUploadSessionSummary } from '../api/summarize-upload-sessions';
 const useStyles = makeStyles({
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   muted: { color: tokens.colorNeutralForeground3 },
+  when: { display: 'flex', flexDirection: 'column' },
 });
 
 function SessionSummaryCells({ catalogId, resourceId }: { catalogId: string; resourceId: string }) {
@@ -58,9 +59,11 @@ function SessionSummaryCells({ catalogId, resourceId }: { catalogId: string; res
       </TableCell>
       <TableCell>
         {newestCreated ? (
-          <Tooltip content={formatDateTime(newestCreated)} relationship="description">
+          // Both in plain text, not the exact time in a hover tooltip that keyboard users cannot reach.
+          <time dateTime={newestCreated} className={styles.when}>
             <Text>{formatRelative(newestCreated)}</Text>
-          </Tooltip>
+            <Caption1 className={styles.muted}>{formatDateTime(newestCreated)}</Caption1>
+          </time>
         ) : (
           <Text className={styles.muted}>No sessions yet</Text>
         )}
