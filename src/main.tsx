@@ -28,7 +28,7 @@ async function start() {
     showProblems([`Sign-in could not be set up with this configuration: ${(error as Error).message}`]);
     return;
   }
-  if (msal.getAllAccounts().length > 0) preloadSignedInApp();
+  if (msal.getAllAccounts().length > 0) await preloadSignedInApp();
   root.render(
     <StrictMode>
       <App config={loaded.config} msal={msal} />

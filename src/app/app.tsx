@@ -1,5 +1,5 @@
 import type { IPublicClientApplication } from '@azure/msal-browser';
-import { MsalProvider } from '@azure/msal-react';
+import { MsalProvider, useIsAuthenticated, useMsal } from '@azure/msal-react';
 import { FluentProvider } from '@fluentui/react-components';
 import { Suspense, lazy } from 'react';
 import { AuthGate } from '../auth/auth-gate';
@@ -10,11 +10,32 @@ import { Shell } from './shell';
 import { useSystemTheme } from './use-system-theme';
 
 // What only signed-in people see loads after sign-in, in chunks of its own: the first page stays small.
-const loadSignedInApp = () => import('./signed-in-app');
-/** For someone already signed in (a reload, a bookmark): fetches the pages' code while MSAL settles, not after. */
-export const preloadSignedInApp = () => void loadSignedInApp();
-const SignedInApp = lazy(() => loadSignedInApp().then((module) => ({ default: module.SignedInApp })));
+let signedInApp: typeof import('./signed-in-app') | undefined;
+const loadSignedInApp = async () => (signedInApp ??= await import('./signed-in-app'));
+const LazySignedInApp = lazy(async () => ({ default: (await loadSignedInApp()).SignedInApp }));
+
+/**
+ * For someone already signed in (a reload, a bookmark), before the first render: React reveals what a lazy component
+ * suspended at most every 300 ms, a wait the pages need not start with.
+ */
+export const preloadSignedInApp = loadSignedInApp;
 const AccountMenu = lazy(() => import('../auth/account-menu').then((module) => ({ default: module.AccountMenu })));
+
+/**
+ * The sign-in page, or the signed-in app. An account in the cache (a reload, a bookmark) starts the app at once, so
+ * the page's code arrives while MSAL settles; its layout shows the page only once MSAL is idle (AuthGate).
+ */
+function Pages({ config }: { config: AppConfig }) {
+  const { instance } = useMsal();
+  const isAuthenticated = useIsAuthenticated();
+  if (!isAuthenticated && instance.getAllAccounts().length === 0) return <AuthGate />;
+  const SignedInApp = signedInApp?.SignedInApp ?? LazySignedInApp;
+  return (
+    <Suspense fallback={<PendingPage />}>
+      <SignedInApp config={config} />
+    </Suspense>
+  );
+}
 
 export function App({ config, msal }: { config: AppConfig; msal: IPublicClientApplication }) {
   const theme = useSystemTheme();
@@ -24,11 +45,7 @@ export function App({ config, msal }: { config: AppConfig; msal: IPublicClientAp
       <MsalProvider instance={msal}>
         <AuthSettingsProvider graphScopes={config.graphScopes}>
           <Shell accountMenu={<AccountMenu />}>
-            <AuthGate>
-              <Suspense fallback={<PendingPage />}>
-                <SignedInApp config={config} />
-              </Suspense>
-            </AuthGate>
+            <Pages config={config} />
           </Shell>
         </AuthSettingsProvider>
       </MsalProvider>

@@ -5,18 +5,20 @@ import { resourceSearchSchema } from '../features/sessions/resource-search';
 import { sessionSearchSchema } from '../features/sessions/session-search';
 import { NotFoundPage } from './not-found-page';
 import { PendingPage } from './pending-page';
+import { AuthGate } from '../auth/auth-gate';
 import { Breadcrumbs } from './breadcrumbs';
 
 interface RouterContext {
   queryClient: QueryClient;
 }
 
+/** Pages render, and so call Graph, only once MSAL is idle; the router meanwhile loads their code. */
 function SignedInLayout() {
   return (
-    <>
+    <AuthGate>
       <Breadcrumbs />
       <Outlet />
-    </>
+    </AuthGate>
   );
 }
 

@@ -8,7 +8,7 @@ import { SignInPage } from './sign-in-page';
  * Renders the signed-in app only once MSAL is idle and has an account, so no Graph call starts while a
  * redirect is being handled (which is what causes interaction_in_progress errors).
  */
-export function AuthGate({ children }: { children: ReactNode }) {
+export function AuthGate({ children }: { children?: ReactNode }) {
   const { inProgress } = useMsal();
   const isAuthenticated = useIsAuthenticated();
   if (isAuthenticated && inProgress === InteractionStatus.None) return <>{children}</>;
