@@ -52,6 +52,19 @@ async function* generatedFile(targetBytes: number, sliceBytes: number, plant: { 
 }
 generatedFile.expected = { rows: 0, lines: 0, badGuidLine: 0, duplicateLine: 0, duplicateOfLine: 0, bytes: 0 };
 
+function concat(...parts: Uint8Array[]) {
+  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+  let at = 0;
+  for (const part of parts) {
+    joined.set(part, at);
+    at += part.byteLength;
+  }
+  return joined;
+}
+async function* fromList(...chunks: Uint8Array[]) {
+  yield* chunks;
+}
+
 describe('streaming validation', () => {
   it('checks a 24 MB file in odd-sized slices with exact line numbers across slice boundaries', { timeout: 60_000 }, async () => {
     let progressCalls = 0;
@@ -76,15 +89,21 @@ describe('streaming validation', () => {
     // PermissionName holds a Windows-1252 quote (0x92), ScopeDisplayName a NUL.
     const bad = new Uint8Array([...encoder.encode(`${guid(3000)},EntraIdUser,door,Don`), 0x92, ...encoder.encode('t,,Physical,site,S'), 0]);
     const after = encoder.encode(`,${owner},,\r\n${rows(3001, 4000)}`);
-    const bytes = new Uint8Array([...before, ...bad, ...after]);
+    const bytes = concat(before, bad, after);
     const expected = [
       { severity: 'error', message: 'The text is not UTF-8: save the file as CSV UTF-8.', line: 3001, column: { index: 4, name: 'PermissionName' } },
       { severity: 'error', message: 'The text is not UTF-8: save the file as CSV UTF-8.', line: 3001, column: { index: 8, name: 'ScopeDisplayName' } },
     ];
-    expect(before.byteLength).toBeGreaterThan(65_536);
-    // The row with them begins in an earlier chunk, or ends in a later one (all clean).
-    for (const size of [65_536, before.byteLength + 5, before.byteLength + bad.byteLength]) {
-      const result = await validateCsvChunks(inChunks(bytes, size), entra);
+    const splits = [
+      inChunks(bytes, 65_536),
+      // The row begins in the chunk before the one with the bad bytes...
+      fromList(concat(before, bad.subarray(0, 5)), concat(bad.subarray(5), after)),
+      // ...or ends in the (clean) chunk after them.
+      fromList(before, bad, after),
+    ];
+    expect(before.byteLength).toBeGreaterThan(65_536); // Not in the first chunk, which is also sniffed for NUL bytes.
+    for (const chunks of splits) {
+      const result = await validateCsvChunks(chunks, entra);
       expect(result).toMatchObject({ rowCount: 3999, errorCount: 2, warningCount: 0, issues: expected });
     }
   });
