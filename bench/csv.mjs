@@ -6,7 +6,7 @@
 //              each in a new Node process. The file must come out "valid" (no error, no warning) or the bench fails.
 // browserMBps  the production build, signed in as Megan Bowen, on the demo's active upload session: from the file input's
 //              change event (Playwright's setInputFiles) to the frame after the checked-file list shows "Valid: N rows"
-//              (react-dropzone, the validation Web Worker, File.stream()); median of 3 runs, each in a new context. The app
+//              (react-dropzone, the validation Web Worker reading the file in slices); median of 3 runs, each in a new context. The app
 //              refuses files over maxCsvFileBytes (50 MiB) before reading them, so the browser checks the export's first
 //              rows, as many as fit in 50 MiB (browserFileMB); the 200 MiB file is given to it once, to see it refused.
 // peakMemMB    the larger of two growths, each the largest of its 3 runs: Node's RSS while validating the 200 MiB file
