@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Outlet, createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { AuthGate } from '../auth/auth-gate';
 import { catalogsSearchSchema } from '../features/catalogs/catalogs-search';
 import { resourceSearchSchema } from '../features/sessions/resource-search';
 import { sessionSearchSchema } from '../features/sessions/session-search';
+import { Breadcrumbs } from './breadcrumbs';
 import { NotFoundPage } from './not-found-page';
 import { PendingPage } from './pending-page';
-import { AuthGate } from '../auth/auth-gate';
-import { Breadcrumbs } from './breadcrumbs';
 
 interface RouterContext {
   queryClient: QueryClient;
