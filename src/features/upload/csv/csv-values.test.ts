@@ -47,7 +47,35 @@ describe('isGuid', () => {
   });
 });
 
+/** What checkGuidList did before its fast path for the usual lists: the same answers for every list. */
+function checkGuidListSlowly(value: string): string | undefined {
+  if (guidPattern.test(value)) return undefined;
+  if (!value.includes(',') && value.includes(';')) return 'Separate the object IDs with commas, not semicolons.';
+  const entries = value.split(',').map((entry) => entry.trim());
+  if (entries.some((entry) => entry === '')) return 'The list has an empty entry (a doubled or trailing comma).';
+  const wrong = entries.find((entry) => !guidPattern.test(entry));
+  if (wrong !== undefined) return `'${wrong.length > 40 ? `${wrong.slice(0, 40)}…` : wrong}' in the list is not an Entra object ID (GUID).`;
+  if (new Set(entries.map((entry) => entry.toLowerCase())).size !== entries.length) return 'The list names an owner twice.';
+  return undefined;
+}
+
 describe('checkGuidList', () => {
+  it('answers as the full check does for lists of every shape', () => {
+    const guids = [valid, valid.replace('8', '9'), valid.replace('8', 'a'), valid.toUpperCase(), valid.replace('8', 'x'), valid.slice(1)];
+    const separators = [',', ', ', ' ,', ',  ', ',\t', ',,', ';', ', ,'];
+    // A seeded pick, so a failure repeats.
+    let seed = 7;
+    const pick = <T,>(list: T[]) => list[(seed = (seed * 48271) % 2147483647) % list.length]!;
+    const lists = Array.from({ length: 3000 }, (_, n) => {
+      const count = 1 + (n % 20);
+      const entries = Array.from({ length: count }, (_, k) => (n % 3 === 0 ? pick(guids) : `${k.toString(16).padStart(8, '0')}${valid.slice(8)}`));
+      const joined = entries.reduce((list, entry) => `${list}${pick(n % 2 === 0 ? [','] : separators)}${entry}`);
+      return n % 7 === 0 ? ` ${joined}` : n % 11 === 0 ? `${joined},` : joined;
+    });
+    expect(lists.filter((list) => checkGuidList(list) === undefined).length).toBeGreaterThan(1000);
+    for (const list of lists) expect(checkGuidList(list), list).toBe(checkGuidListSlowly(list));
+  });
+
   it('accepts one owner or several, with or without spaces after the commas', () => {
     expect(checkGuidList(valid)).toBeUndefined();
     expect(checkGuidList(`${valid},${valid.replace('8', '9')}, ${valid.replace('8', 'a')}`)).toBeUndefined();

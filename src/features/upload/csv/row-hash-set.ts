@@ -1,7 +1,7 @@
 /**
  * The rows seen so far, as their 53-bit hashes with the line each was first seen on, for finding repeated rows.
- * Open addressing in two typed arrays takes 12 bytes a slot (at most twice as many slots as rows) where a
- * Map<number, number> takes about 69 bytes a row, and it leaves the garbage collector nothing to trace.
+ * Open addressing in two typed arrays takes 12 bytes a slot, 1.6 to 3.2 slots a row, where a Map<number, number>
+ * takes about 69 bytes a row; and it leaves the garbage collector nothing to trace.
  */
 export class RowHashSet {
   private hashes: Float64Array;
