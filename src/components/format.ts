@@ -62,3 +62,6 @@ export function formatDuration(milliseconds: number): string {
   if (hours === 0) return `${rest} min`;
   return `${hours} h ${String(rest).padStart(2, '0')} min`;
 }
+
+/** Text that ends as a sentence, once, whether or not it brought its own full stop. */
+export const asSentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);

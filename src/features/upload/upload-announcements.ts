@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
+import { asSentence } from '../../components/format';
 import { isBusy, type UploadItem } from './upload-queue';
 
-const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
-const reason = (error: unknown) => sentence(error instanceof Error ? error.message : String(error));
+const reason = (error: unknown) => asSentence(error instanceof Error ? error.message : String(error));
 
 /**
  * What the live region says as the queue moves on: each file that arrived or failed and, when several files were

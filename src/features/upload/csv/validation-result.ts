@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../components/format';
+import { asSentence, formatNumber } from '../../../components/format';
 
 /** What the CSV checks found in one file: structured-cloneable, so it crosses the worker boundary as is. */
 
@@ -44,9 +44,6 @@ export function describeVerdict(result: CsvValidationResult): string {
   return `Valid: ${plural(result.rowCount, 'row')}`;
 }
 
-/** A sentence ends once, whether or not the message brought its own full stop. */
-const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
-
 /**
  * What the live region says when a file has been checked: its verdict and, when something is wrong, where the first
  * problem is, so that a screen reader user knows where to look without reading the whole list.
@@ -56,7 +53,7 @@ export function describeCheckForAnnouncement(fileName: string, result: CsvValida
   const first = result.issues[0];
   if (!first) return verdict;
   const location = issueLocation(first);
-  return `${verdict} First ${first.severity}${location ? `, ${location}` : ''}: ${sentence(first.message)}`;
+  return `${verdict} First ${first.severity}${location ? `, ${location}` : ''}: ${asSentence(first.message)}`;
 }
 
 /** Messages between the page and the validation worker. */
