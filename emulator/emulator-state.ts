@@ -1,4 +1,5 @@
 import type { ResolvedOptions } from './config';
+import { EmulatorClock } from './control/clock';
 import { FaultQueue } from './control/faults';
 import { RequestLog } from './control/request-log';
 import { Grants } from './identity/grants';
@@ -9,7 +10,9 @@ import { Store } from './store/store';
 
 /** Everything a request handler may touch. */
 export interface EmulatorState {
+  /** `options.now` is the clock's: the base clock moved by POST /_emulator/clock. */
   readonly options: ResolvedOptions;
+  readonly clock: EmulatorClock;
   readonly store: Store;
   readonly grants: Grants;
   readonly key: SigningKey;
@@ -19,10 +22,13 @@ export interface EmulatorState {
   tokenLifetimeOverride: number | undefined;
 }
 
-export async function createEmulatorState(options: ResolvedOptions): Promise<EmulatorState> {
+export async function createEmulatorState(given: ResolvedOptions): Promise<EmulatorState> {
+  const clock = new EmulatorClock(given.now);
+  const options: ResolvedOptions = { ...given, now: clock.now };
   const store = new Store(loadSeed(options.seedPath, options.now()), options.now, options.uploadWindowMinutes);
   return {
     options,
+    clock,
     store,
     grants: new Grants(options.now),
     key: await createSigningKey(),
@@ -36,8 +42,12 @@ export function tokenLifetime(state: EmulatorState): number {
   return state.tokenLifetimeOverride ?? state.options.tokenLifetimeSeconds;
 }
 
-/** Back to the seed (relative times resolved again), without faults or a token lifetime override. */
+/**
+ * Back to the unmoved clock (real time unless the `now` option says otherwise), then to the seed with its relative
+ * times resolved again, without faults or a token lifetime override.
+ */
 export function resetState(state: EmulatorState): void {
+  state.clock.reset();
   state.store.replace(loadSeed(state.options.seedPath, state.options.now()));
   state.faults.clear();
   state.tokenLifetimeOverride = undefined;

@@ -124,7 +124,7 @@ export async function startEmulator(options?: EmulatorOptions): Promise<RunningE
     async issueAccessToken(username, scope = 'https://graph.microsoft.com/EntitlementManagement.ReadWrite.All') {
       const user = state.store.userByName(username);
       if (!user) throw new Error(`There is no user '${username}'.`);
-      return signAccessToken(state.key, user, scpClaim(resolveScopes(scope)), tokenLifetime(state), resolved.now());
+      return signAccessToken(state.key, user, scpClaim(resolveScopes(scope)), tokenLifetime(state), state.options.now());
     },
     async close() {
       await Promise.all(

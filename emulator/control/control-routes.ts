@@ -6,6 +6,7 @@ import { readSmallBody } from '../http/body';
 import type { RequestContext } from '../http/context';
 import { send, sendJson } from '../http/context';
 import { GraphError, invalidRequest, notFound } from '../http/errors';
+import type { Store } from '../store/store';
 import { faultSchema } from './faults';
 
 const revokeSchema = z.strictObject({
@@ -13,6 +14,22 @@ const revokeSchema = z.strictObject({
   what: z.enum(['refresh-tokens', 'sessions', 'all']).default('all'),
 });
 const lifetimeSchema = z.strictObject({ seconds: z.number().int().positive() });
+const tenYearsInSeconds = 10 * 366 * 86_400;
+const clockSchema = z
+  .strictObject({
+    advanceSeconds: z.number().positive().max(tenYearsInSeconds).optional(),
+    advanceMinutes: z.number().positive().max(tenYearsInSeconds / 60).optional(),
+    set: z.iso.datetime({ offset: true }).optional(),
+  })
+  .refine((b) => Object.keys(b).length === 1, 'Send one of {"advanceSeconds": n}, {"advanceMinutes": n} or {"set": "<ISO 8601 date and time>"}.');
+
+/** What GET /_emulator/state answers; end-to-end tests read it with this type. */
+export type StateSnapshot = ReturnType<Store['snapshot']>;
+/** What GET and POST /_emulator/clock answer. */
+export interface ClockReading {
+  now: string;
+  offsetSeconds: number;
+}
 
 /** Control bodies are JSON whatever the Content-Type, so `curl -d '{…}'` works. */
 async function body<T>(ctx: RequestContext, schema: z.ZodType<T>): Promise<T> {
@@ -26,6 +43,21 @@ async function body<T>(ctx: RequestContext, schema: z.ZodType<T>): Promise<T> {
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw invalidRequest(z.prettifyError(parsed.error));
   return parsed.data;
+}
+
+function clockReading(state: EmulatorState): ClockReading {
+  return { now: state.options.now().toISOString(), offsetSeconds: state.clock.offsetSeconds };
+}
+
+/** Moves the clock; the seed is not resolved again, so its windows open and close as the clock passes them. */
+async function moveClock(ctx: RequestContext, state: EmulatorState): Promise<void> {
+  const move = await body(ctx, clockSchema);
+  const moved =
+    move.set !== undefined
+      ? state.clock.set(new Date(move.set))
+      : state.clock.advance(((move.advanceSeconds ?? 0) + (move.advanceMinutes ?? 0) * 60) * 1000);
+  if (!moved) throw invalidRequest('The clock takes real dates and times between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z.');
+  sendJson(ctx, 200, clockReading(state));
 }
 
 function info(state: EmulatorState) {
@@ -48,6 +80,7 @@ type ControlHandler = (ctx: RequestContext, state: EmulatorState) => Promise<voi
 const handlers: Record<string, Partial<Record<string, ControlHandler>>> = {
   info: { GET: (ctx, state) => sendJson(ctx, 200, info(state)) },
   state: { GET: (ctx, state) => sendJson(ctx, 200, state.store.snapshot()) },
+  clock: { GET: (ctx, state) => sendJson(ctx, 200, clockReading(state)), POST: moveClock },
   reset: {
     POST: (ctx, state) => {
       resetState(state);
