@@ -15,7 +15,7 @@ const refuseImportsFrom = (folders, message) => [
 ];
 
 /**
- * DESIGN.md's boundaries (one rule per folder, since a later flat-config entry replaces a rule, not merges it):
+ * docs/architecture.md's boundaries (one rule per folder, since a later flat-config entry replaces a rule, not merges it):
  * features never import each other or the app; shared layers never import features or the app; nothing in src/
  * imports the emulator, the demo set-up, the tests or the hosting tools.
  */

@@ -1,6 +1,6 @@
 /**
  * The runtime configuration of demo mode and the tests: the real MSAL, pointed at the bundled emulator.
- * The authority host is never contacted (knownAuthorities + authorityMetadata), see shared msal-offline.md.
+ * The authority host is never contacted (knownAuthorities + authorityMetadata), see docs/msal-offline.md.
  */
 export const demoTenantId = '8d2f6c1e-3b7a-4e59-9c0d-5a1b2e3f4c6d';
 export const demoClientId = '4a7e9b21-6c3d-4f8e-a1b2-c3d4e5f60718';

@@ -5,7 +5,7 @@ import type { ApiVersion, Route } from './router';
 import { uploadFile } from './upload-file';
 import { createSession, deleteSession, getSession, listSessions, updateSession } from './upload-sessions';
 
-/** Where catalogs live in each version, and what their resources navigation is called (graph-api.md §2.1). */
+/** Where catalogs live in each version, and what their resources navigation is called (docs/graph-contract.md §2.1). */
 const catalogTrees: { version: ApiVersion; catalogs: string[]; resources: string }[] = [
   { version: 'v1.0', catalogs: ['identityGovernance', 'entitlementManagement', 'catalogs'], resources: 'resources' },
   { version: 'v1.0', catalogs: ['identityGovernance', 'catalogs'], resources: 'resources' },
