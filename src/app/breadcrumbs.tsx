@@ -1,8 +1,10 @@
 import { Breadcrumb, BreadcrumbButton, BreadcrumbDivider, BreadcrumbItem } from '@fluentui/react-components';
 import { useParams, useRouter } from '@tanstack/react-router';
 import { Fragment } from 'react';
-import { useCatalog } from '../features/catalogs/api/get-catalog';
-import { useResource } from '../features/sessions/api/get-resource';
+import { useQuery } from '@tanstack/react-query';
+import { catalogQueryOptions } from '../graph/catalogs';
+import { useGraphClient } from '../graph/graph-client-context';
+import { resourceQueryOptions } from '../graph/resources';
 
 interface Crumb {
   label: string;
@@ -10,11 +12,11 @@ interface Crumb {
 }
 
 function CatalogName({ catalogId }: { catalogId: string }) {
-  return <>{useCatalog(catalogId).data?.displayName ?? 'Catalog'}</>;
+  return <>{useQuery(catalogQueryOptions(useGraphClient(), catalogId)).data?.displayName ?? 'Catalog'}</>;
 }
 
 function ResourceName({ catalogId, resourceId }: { catalogId: string; resourceId: string }) {
-  return <>{useResource(catalogId, resourceId).data?.displayName ?? 'Resource'}</>;
+  return <>{useQuery(resourceQueryOptions(useGraphClient(), { catalogId, resourceId })).data?.displayName ?? 'Resource'}</>;
 }
 
 /** Catalogs › catalog › resource › session, from the address: names come from the cached queries. */

@@ -1,16 +1,14 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { Outlet, createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { AuthGate } from '../auth/auth-gate';
 import { catalogsSearchSchema } from '../features/catalogs/catalogs-search';
+import { filesQueryFromSearch } from '../features/sessions/files-query';
 import { resourceSearchSchema } from '../features/sessions/resource-search';
 import { sessionSearchSchema } from '../features/sessions/session-search';
+import { sessionsQueryFromSearch } from '../features/sessions/sessions-query';
 import { Breadcrumbs } from './breadcrumbs';
 import { NotFoundPage } from './not-found-page';
 import { PendingPage } from './pending-page';
-
-interface RouterContext {
-  queryClient: QueryClient;
-}
+import { loadCatalog, loadCatalogs, loadResource, loadSession, type RouteContext } from './route-data';
 
 /** Pages render, and so call Graph, only once MSAL is idle; the router meanwhile loads their code. */
 function SignedInLayout() {
@@ -22,7 +20,7 @@ function SignedInLayout() {
   );
 }
 
-const rootRoute = createRootRouteWithContext<RouterContext>()({
+const rootRoute = createRootRouteWithContext<RouteContext>()({
   component: SignedInLayout,
   notFoundComponent: NotFoundPage,
 });
@@ -32,12 +30,14 @@ const catalogsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   validateSearch: catalogsSearchSchema,
+  loader: ({ context }) => loadCatalogs(context),
   component: lazyRouteComponent(() => import('./routes/catalogs-route'), 'CatalogsRoute'),
 });
 
 const catalogRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/catalogs/$catalogId',
+  loader: ({ context, params }) => loadCatalog(context, params.catalogId),
   component: lazyRouteComponent(() => import('./routes/catalog-route'), 'CatalogRoute'),
 });
 
@@ -45,6 +45,8 @@ const resourceRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/catalogs/$catalogId/resources/$resourceId',
   validateSearch: resourceSearchSchema,
+  loaderDeps: ({ search }) => ({ sessions: sessionsQueryFromSearch(search) }),
+  loader: ({ context, params, deps }) => loadResource(context, params, deps.sessions),
   component: lazyRouteComponent(() => import('./routes/resource-route'), 'ResourceRoute'),
 });
 
@@ -52,15 +54,18 @@ const sessionRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/catalogs/$catalogId/resources/$resourceId/sessions/$sessionId',
   validateSearch: sessionSearchSchema,
+  // The files view only: the page number pages through the same answer, it needs no request of its own.
+  loaderDeps: ({ search }) => ({ files: filesQueryFromSearch(search) }),
+  loader: ({ context, params, deps }) => loadSession(context, params, deps.files),
   component: lazyRouteComponent(() => import('./routes/session-route'), 'SessionRoute'),
 });
 
 const routeTree = rootRoute.addChildren([catalogsRoute, catalogRoute, resourceRoute, sessionRoute]);
 
-export function createAppRouter(queryClient: QueryClient) {
+export function createAppRouter(context: RouteContext) {
   return createRouter({
     routeTree,
-    context: { queryClient },
+    context,
     defaultPreload: 'intent',
     defaultPendingComponent: PendingPage,
     scrollRestoration: true,

@@ -1,8 +1,10 @@
+import { InteractionStatus } from '@azure/msal-browser';
 import { useMsal } from '@azure/msal-react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createAccessTokenProvider } from '../auth/access-token';
+import { createIdleGate } from '../auth/idle-gate';
 import type { AppConfig } from '../config/app-config';
 import { createGraphClient } from '../graph/graph-client';
 import { GraphClientProvider } from '../graph/graph-client-context';
@@ -19,18 +21,22 @@ function shouldRetryQuery(failureCount: number, error: unknown) {
  * sign-in page does not wait for it; the router reads the address then, so deep links survive the sign-in redirect.
  */
 export function SignedInApp({ config }: { config: AppConfig }) {
-  const { instance: msal } = useMsal();
-  const [{ queryClient, router, graphClient }] = useState(() => {
+  const { instance: msal, inProgress } = useMsal();
+  const [{ queryClient, router, graphClient, idleGate }] = useState(() => {
+    // Route loaders may start before MSAL is idle: their token requests wait for it.
+    const idleGate = createIdleGate();
+    idleGate.set(inProgress === InteractionStatus.None);
     const queryClient = new QueryClient({
       defaultOptions: { queries: { retry: shouldRetryQuery, staleTime: 30_000, refetchOnWindowFocus: false } },
     });
     const graphClient = createGraphClient({
       baseUrl: config.graphBaseUrl,
       apiVersion: config.graphApiVersion,
-      getAccessToken: createAccessTokenProvider(msal, config.graphScopes),
+      getAccessToken: createAccessTokenProvider(msal, config.graphScopes, idleGate.whenIdle),
     });
-    return { queryClient, router: createAppRouter(queryClient), graphClient };
+    return { queryClient, router: createAppRouter({ queryClient, graphClient }), graphClient, idleGate };
   });
+  useEffect(() => idleGate.set(inProgress === InteractionStatus.None), [idleGate, inProgress]);
 
   return (
     <GraphClientProvider client={graphClient}>

@@ -11,10 +11,17 @@ export function signInScopes(graphScopes: string[]) {
  * interaction is required does it redirect, once, however many calls are waiting: a second redirect
  * would fail with interaction_in_progress.
  */
-export function createAccessTokenProvider(instance: IPublicClientApplication, graphScopes: string[]): AccessTokenProvider {
+export function createAccessTokenProvider(
+  instance: IPublicClientApplication,
+  graphScopes: string[],
+  /** Waits while MSAL handles an interaction (src/auth/idle-gate.ts). */
+  whenIdle: () => Promise<void> = () => Promise.resolve(),
+): AccessTokenProvider {
   let redirecting: Promise<never> | undefined;
 
   return async ({ forceRefresh = false } = {}) => {
+    if (redirecting) return redirecting;
+    await whenIdle();
     if (redirecting) return redirecting;
     const account = instance.getActiveAccount() ?? instance.getAllAccounts()[0];
     if (!account) throw new Error('You are signed out. Sign in again to continue.');

@@ -1,21 +1,23 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
+import { sessionStatusOf, type SessionStatus } from '../graph/session-status';
 
-const known = new Map<string, { label: string; color: BadgeProps['color'] }>([
-  ['active', { label: 'Active', color: 'brand' }],
-  ['complete', { label: 'Complete', color: 'success' }],
-  ['expired', { label: 'Expired', color: 'warning' }],
-]);
+const known: Record<Exclude<SessionStatus, 'other'>, { label: string; color: BadgeProps['color'] }> = {
+  active: { label: 'Active', color: 'brand' },
+  complete: { label: 'Complete', color: 'success' },
+  expired: { label: 'Expired', color: 'warning' },
+};
 
 /**
- * An upload session's status. Only Graph's current lowercase values get a colour; anything else
- * (`unknownFutureValue`, a new status, the old capitalised `Active`) is shown as sent, neutrally, never guessed at.
+ * An upload session's status, read by the one status rule (src/graph/session-status.ts): the old capitalised
+ * `Active` is active. Anything else (`unknownFutureValue`, a new status) is shown as sent, neutrally, never guessed at.
  */
 export function SessionStatusBadge({ status }: { status: string | null | undefined }) {
-  const match = status ? known.get(status) : undefined;
-  if (match) {
+  const normalized = sessionStatusOf(status);
+  if (normalized !== 'other') {
+    const { label, color } = known[normalized];
     return (
-      <Badge appearance="tint" color={match.color}>
-        {match.label}
+      <Badge appearance="tint" color={color}>
+        {label}
       </Badge>
     );
   }

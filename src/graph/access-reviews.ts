@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { GraphClient } from './graph-client';
 import { queryKeys } from './query-keys';
-import { reviewDefinitionSchema, reviewInstanceSchema, type ReviewDefinition } from './schemas';
+import { reviewDefinitionSchema, reviewInstanceSchema, type ReviewDefinition, type ReviewInstance } from './schemas';
 
 /**
  * Access review definitions and instances: read by two features (naming review instances in the sessions
@@ -15,10 +15,12 @@ export async function listReviewDefinitions(client: GraphClient, signal?: AbortS
   return page.items;
 }
 
-export const listReviewDefinitionsQueryOptions = (client: GraphClient) =>
+export const reviewDefinitionsQueryOptions = (client: GraphClient) =>
   queryOptions({
     queryKey: queryKeys.reviewDefinitions(),
     queryFn: ({ signal }) => listReviewDefinitions(client, signal),
+    // Reviews are set up once and run for weeks.
+    staleTime: 5 * 60_000,
   });
 
 /** GET /identityGovernance/accessReviews/definitions/{id}/instances, every page. */
@@ -27,12 +29,19 @@ export async function listReviewInstances(client: GraphClient, definitionId: str
   return page.items;
 }
 
-export const listReviewInstancesQueryOptions = (client: GraphClient, definitionId: string) =>
+export const reviewInstancesQueryOptions = (client: GraphClient, definitionId: string) =>
   queryOptions({
     queryKey: queryKeys.reviewInstances(definitionId),
     queryFn: ({ signal }) => listReviewInstances(client, definitionId, signal),
+    // Statuses move on (NotStarted → Initializing → Active) within the two-hour window: a minute at most. Choosing an
+    // instance for a new session refetches on top of this.
+    staleTime: 60_000,
   });
 
-/** Catalog reviews name the catalog itself in their resource scopes (graph-api.md §3.4). */
+const startOf = (instance: ReviewInstance) => Date.parse(instance.startDateTime ?? '') || 0;
+/** Instances newest first, the order every view shows them in. */
+export const newestInstancesFirst = (instances: ReviewInstance[]) => [...instances].sort((a, b) => startOf(b) - startOf(a));
+
+/** Catalog reviews name the catalog itself in their resource scopes (docs/graph-contract.md §3.4). */
 export const coversCatalog = (definition: ReviewDefinition, catalogId: string) =>
   definition.scope?.resourceScopes?.some((scope) => scope.resourceId === catalogId) ?? false;

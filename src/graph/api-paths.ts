@@ -5,7 +5,7 @@ type ApiVersion = AppConfig['graphApiVersion'];
 const segment = (value: string) => encodeURIComponent(value);
 
 /**
- * The one place that knows where each entity lives in each API version (graph-api.md §2.1):
+ * The one place that knows where each entity lives in each API version (docs/graph-contract.md §2.1):
  * v1.0 uses the canonical entitlementManagement paths, beta the current identityGovernance/catalogs paths.
  */
 export function apiPaths(version: ApiVersion) {

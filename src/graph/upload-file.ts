@@ -21,7 +21,7 @@ interface RawResponse {
 
 /**
  * POST …/uploadSessions/{id}/uploadFile over XMLHttpRequest, because fetch reports no upload progress. One file
- * in the multipart part `file` as application/octet-stream (graph-api.md §2.6). No retries here: whether and when
+ * in the multipart part `file` as application/octet-stream (docs/graph-contract.md §2.6). No retries here: whether and when
  * to send a file again is the upload queue's decision (it must never upload a file twice).
  */
 export async function uploadFile(

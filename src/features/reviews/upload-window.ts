@@ -1,6 +1,6 @@
 import type { ReviewInstance } from '../../graph/schemas';
 
-/** Entra accepts custom data while a review instance is Initializing, for two hours from its start (graph-api.md §5.4). */
+/** Entra accepts custom data while a review instance is Initializing, for two hours from its start (docs/graph-contract.md §5.4). */
 export const uploadWindowMs = 2 * 60 * 60 * 1000;
 
 export type UploadWindow =

@@ -5,7 +5,7 @@ import type { Query, QueryKey } from '@tanstack/react-query';
  * list loads (no flash), but never shows one resource's or session's rows under another's heading.
  */
 export function keepPreviousWithin(prefix: QueryKey) {
-  return <T>(previous: T | undefined, previousQuery: Query<T, Error, T, QueryKey> | undefined): T | undefined => {
+  return <T, K extends QueryKey>(previous: T | undefined, previousQuery: Query<T, Error, T, K> | undefined): T | undefined => {
     const key = previousQuery?.queryKey;
     const same = key !== undefined && prefix.every((part, index) => key[index] === part);
     return same ? previous : undefined;

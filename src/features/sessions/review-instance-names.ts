@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { coversCatalog } from '../../graph/access-reviews';
 import type { ReviewDefinition, ReviewInstance } from '../../graph/schemas';
-import { useReviewDefinitions } from './api/list-review-definitions';
-import { useReviewInstances } from './api/list-review-instances';
+import { useInstancesOfDefinitions, useReviewDefinitions } from './session-queries';
 
 export interface ReviewInstanceName {
   instanceId: string;
@@ -40,7 +39,7 @@ export function nameReviewInstances(
 export function useReviewInstanceNames(catalogId: string) {
   const definitions = useReviewDefinitions();
   const ofCatalog = useMemo(() => definitionsOfCatalog(definitions.data ?? [], catalogId), [definitions.data, catalogId]);
-  const instances = useReviewInstances(ofCatalog.map((definition) => definition.id));
+  const instances = useInstancesOfDefinitions(ofCatalog.map((definition) => definition.id));
   const names = useMemo(() => {
     const byDefinition = new Map<string, ReviewInstance[]>();
     ofCatalog.forEach((definition, index) => byDefinition.set(definition.id, instances.data[index] ?? []));

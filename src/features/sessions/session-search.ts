@@ -1,13 +1,5 @@
 import { z } from 'zod';
-
-export const fileSortKeys = ['name', 'size', 'uploadedDateTime'] as const;
-export type FileSortKey = (typeof fileSortKeys)[number];
-
-/** What Graph documents for files (graph-api.md §1.4): name eq/ne; size and uploadedDateTime all six. */
-export const nameOperators = ['eq', 'ne'] as const;
-export const comparisonOperators = ['eq', 'ne', 'gt', 'ge', 'lt', 'le'] as const;
-export type NameOperator = (typeof nameOperators)[number];
-export type ComparisonOperator = (typeof comparisonOperators)[number];
+import { comparisonOperators, fileSortKeys, nameOperators } from '../../graph/session-files';
 
 /** Decimal units, the same ones the tables display (formatBytes). */
 export const sizeUnits = { B: 1, KB: 1_000, MB: 1_000_000, GB: 1_000_000_000 } as const;

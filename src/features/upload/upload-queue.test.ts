@@ -13,9 +13,10 @@ interface Call {
 /** A transport whose uploads finish when the test says so. */
 function fakeTransport(inSession: (file: File) => number = () => 0) {
   const calls: Call[] = [];
-  const transport: UploadTransport & { counted: string[]; uploaded: number } = {
+  const transport: UploadTransport & { counted: string[]; drained: number; closedBy: GraphError[] } = {
     counted: [],
-    uploaded: 0,
+    drained: 0,
+    closedBy: [],
     upload: (file, { signal, onProgress }) =>
       new Promise<number | undefined>((resolve, reject) => {
         calls.push({ file, signal, onProgress, resolve, reject });
@@ -25,7 +26,8 @@ function fakeTransport(inSession: (file: File) => number = () => 0) {
       transport.counted.push(file.name);
       return inSession(file);
     },
-    onUploaded: () => transport.uploaded++,
+    onDrained: () => transport.drained++,
+    onSessionClosed: (error) => transport.closedBy.push(error),
   };
   return { transport, calls };
 }
@@ -58,7 +60,8 @@ describe('UploadQueue', () => {
     calls[4]?.resolve();
     await flush();
     expect(statuses(queue)).toEqual(['a:done', 'b:done', 'c:done', 'd:done', 'e:done']);
-    expect(transport.uploaded).toBe(5);
+    // One refresh of what shows the session when the last file is in, not one per file.
+    expect(transport.drained).toBe(1);
     expect(isBusy(queue.getSnapshot())).toBe(false);
   });
 
@@ -153,7 +156,7 @@ describe('UploadQueue', () => {
     expect(transport.counted).toEqual(['a']);
     expect(calls).toHaveLength(1);
     expect(queue.getSnapshot()[0]).toMatchObject({ status: 'done', note: expect.stringMatching(/arrived/) });
-    expect(transport.uploaded).toBe(1);
+    expect(transport.drained).toBe(1);
   });
 
   it('after a lost answer, sends again when the file is not in the session', async () => {
@@ -206,5 +209,30 @@ describe('UploadQueue', () => {
     await flush();
     queue.remove(1);
     expect(queue.getSnapshot()).toHaveLength(0);
+  });
+
+  it.each([
+    [404, 'itemNotFound', /no longer exists/],
+    [409, 'conflict', /takes no more files/],
+  ])('stops at a %s on the session: the rest stays unsent, says why, and cannot be retried', async (status, code, why) => {
+    const { transport, calls } = fakeTransport();
+    const queue = new UploadQueue(transport);
+    queue.add(['a', 'b', 'c', 'd', 'e'].map((name) => ({ file: file(name), alreadyInSession: 0 })));
+    await flush();
+    calls[0]?.resolve();
+    await flush();
+    const refused = new GraphError({ status, code, message: 'The session is not active.' });
+    calls[1]?.reject(refused);
+    await flush();
+    expect(statuses(queue)).toEqual(['a:done', 'b:failed', 'c:cancelled', 'd:cancelled', 'e:cancelled']);
+    expect(queue.getSnapshot()[3]?.note).toMatch(why);
+    expect(transport.closedBy).toEqual([refused]);
+    expect(queue.closed).toBe(true);
+    queue.retry(2);
+    queue.add([{ file: file('f'), alreadyInSession: 0 }]);
+    await flush();
+    expect(calls).toHaveLength(4);
+    expect(statuses(queue)).toEqual(['a:done', 'b:failed', 'c:cancelled', 'd:cancelled', 'e:cancelled']);
+    expect(isBusy(queue.getSnapshot())).toBe(false);
   });
 });

@@ -19,12 +19,14 @@ export interface UploadItem {
 }
 
 export interface UploadTransport {
-  /** Resolves with how many files of this name and size the session holds afterwards, when Graph says. */
+  /** Resolves with how many copies of this file the session holds afterwards, when Graph says. */
   upload(file: File, options: { signal: AbortSignal; onProgress: (sentBytes: number) => void }): Promise<number | undefined>;
-  /** How many files with this name and size the session holds now. */
+  /** How many copies of this file the session holds now. */
   countInSession(file: File, signal: AbortSignal): Promise<number>;
-  /** After every file that arrived: refresh what shows the session. */
-  onUploaded(): void;
+  /** Nothing is on its way any more and files arrived since the last call: refresh what shows the session, once. */
+  onDrained(): void;
+  /** Graph said the session is gone (404) or takes no more files (409): the queue has stopped. */
+  onSessionClosed(error: GraphError): void;
 }
 
 export interface UploadQueueOptions {
@@ -58,6 +60,9 @@ export class UploadQueue {
   private readonly listeners = new Set<() => void>();
   private nextId = 1;
   private active = 0;
+  private arrivedSinceDrain = 0;
+  /** Why the session takes no more files, once Graph said so: nothing is sent after that. */
+  private closedBy?: { error: GraphError; note: string };
   private readonly concurrency: number;
   private readonly maxAutoRetries: number;
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -82,6 +87,7 @@ export class UploadQueue {
 
   /** `alreadyInSession`: how many files with the same name and size the session held when the person chose to upload. */
   add(files: { file: File; alreadyInSession: number }[]) {
+    if (this.closedBy) return;
     for (const { file, alreadyInSession } of files) {
       const item: UploadItem = { id: this.nextId++, file, status: 'queued', sentBytes: 0 };
       this.entries.push({ item, baseline: alreadyInSession, unanswered: false, running: false });
@@ -101,9 +107,14 @@ export class UploadQueue {
     for (const entry of this.entries) this.cancel(entry.item.id);
   }
 
+  /** The session takes no more files (finalized, expired or deleted): no Retry can succeed. */
+  get closed() {
+    return this.closedBy !== undefined;
+  }
+
   retry(id: number) {
     const entry = this.find(id);
-    if (!entry || (entry.item.status !== 'failed' && entry.item.status !== 'cancelled')) return;
+    if (this.closedBy || !entry || (entry.item.status !== 'failed' && entry.item.status !== 'cancelled')) return;
     this.update(entry, { status: 'queued', sentBytes: 0, error: undefined, note: undefined });
     this.pump();
   }
@@ -149,7 +160,24 @@ export class UploadQueue {
       entry.controller = undefined;
       this.active--;
       this.pump();
+      if (entry.item.status === 'done') this.arrivedSinceDrain++;
+      if (this.arrivedSinceDrain > 0 && !isBusy(this.snapshot)) {
+        this.arrivedSinceDrain = 0;
+        this.transport.onDrained();
+      }
     }
+  }
+
+  /** Graph refused the session itself: the files not yet sent stay unsent, and say why. */
+  private close(error: GraphError) {
+    if (this.closedBy) return;
+    const note = error.status === 404 ? 'Not sent: the session no longer exists.' : 'Not sent: the session takes no more files.';
+    this.closedBy = { error, note };
+    for (const entry of this.entries) {
+      if (entry.running) entry.controller?.abort(new DOMException('The session closed', 'AbortError'));
+      if (entry.item.status === 'queued' || entry.item.status === 'waiting') this.update(entry, { status: 'cancelled', note, retryAt: undefined, waitReason: undefined });
+    }
+    this.transport.onSessionClosed(error);
   }
 
   private async attempt(entry: Entry, signal: AbortSignal) {
@@ -161,7 +189,6 @@ export class UploadQueue {
           this.update(entry, { status: 'checking', retryAt: undefined, waitReason: undefined });
           if ((await this.transport.countInSession(file, signal)) > entry.baseline) {
             this.update(entry, { status: 'done', sentBytes: file.size, note: 'It had arrived although Graph’s answer was lost.' });
-            this.transport.onUploaded();
             return;
           }
           entry.unanswered = false;
@@ -172,17 +199,25 @@ export class UploadQueue {
         // Browsers resend a request whose connection dropped before any answer, below any code of ours: say so.
         const added = copies === undefined ? 1 : copies - entry.baseline;
         this.update(entry, { status: 'done', sentBytes: file.size, extraCopies: added > 1 ? added - 1 : undefined });
-        this.transport.onUploaded();
         return;
       } catch (error) {
         // A request cut off after it started may still have delivered the file.
         if (sending && (signal.aborted || (error instanceof GraphError && error.status === 0))) entry.unanswered = true;
+        if (signal.aborted && this.closedBy) {
+          this.update(entry, { status: 'cancelled', sentBytes: 0, retryAt: undefined, waitReason: undefined, note: this.closedBy.note });
+          return;
+        }
         if (signal.aborted) {
           const note = sending ? 'It may have reached Graph before the cancel: Retry checks the session first.' : undefined;
           this.update(entry, { status: 'cancelled', sentBytes: 0, retryAt: undefined, waitReason: undefined, note });
           return;
         }
         const status = error instanceof GraphError ? error.status : undefined;
+        if (error instanceof GraphError && sessionClosedStatuses.has(error.status)) {
+          this.update(entry, { status: 'failed', error });
+          this.close(error);
+          return;
+        }
         const transient = status !== undefined && (status === 0 || retryableStatuses.has(status));
         if (!transient || retries >= this.maxAutoRetries) {
           this.update(entry, { status: 'failed', error });
@@ -202,7 +237,13 @@ export class UploadQueue {
   }
 }
 
-export const isBusy = (items: readonly UploadItem[]) =>
-  items.some((item) => item.status === 'queued' || item.status === 'uploading' || item.status === 'waiting' || item.status === 'checking');
+/** 404: the session was deleted; 409: it is finalized or expired. Either way no file will ever be taken. */
+const sessionClosedStatuses = new Set([404, 409]);
+
+/** A file the queue is still working on: it may yet be sent. The one "busy" rule of the upload feature. */
+export const isInFlight = (item: UploadItem) =>
+  item.status === 'queued' || item.status === 'uploading' || item.status === 'waiting' || item.status === 'checking';
+
+export const isBusy = (items: readonly UploadItem[]) => items.some(isInFlight);
 
 export const hasFailed = (items: readonly UploadItem[]) => items.some((item) => item.status === 'failed');

@@ -6,7 +6,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorMessage } from '../../../components/error-message';
 import { LoadingRows } from '../../../components/loading-rows';
 import { PageHeader } from '../../../components/page-header';
-import { useCatalogs } from '../api/list-catalogs';
+import { useCatalogs } from '../catalog-queries';
 import type { CatalogsSearch } from '../catalogs-search';
 import { orderCatalogs, readRecentCatalogs } from '../recent-catalogs';
 import { CatalogsTable } from './catalogs-table';

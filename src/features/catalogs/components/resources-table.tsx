@@ -16,7 +16,7 @@ import {
 import { formatDateTime, formatRelative } from '../../../components/format';
 import { RouterLink as Link } from '../../../components/router-link';
 import type { CatalogResource } from '../../../graph/schemas';
-import { useUploadSessionSummary } from '../api/summarize-upload-sessions';
+import { useUploadSessionSummary } from '../catalog-queries';
 
 const useStyles = makeStyles({
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
@@ -26,7 +26,7 @@ const useStyles = makeStyles({
 
 function SessionSummaryCells({ catalogId, resourceId }: { catalogId: string; resourceId: string }) {
   const styles = useStyles();
-  const summary = useUploadSessionSummary(catalogId, resourceId);
+  const summary = useUploadSessionSummary({ catalogId, resourceId });
   if (summary.isPending) {
     return (
       <>

@@ -1,8 +1,8 @@
 import { Button, Dialog, DialogTrigger } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { OpenedSession } from '../api/create-upload-session';
-import type { ResourceIds } from '../api/find-upload-session';
+import type { ResourceIds } from '../../../graph/resources';
+import type { OpenedSession } from '../../../graph/upload-sessions';
 import { NewSessionDialog } from './new-session-dialog';
 
 interface NewSessionButtonProps extends ResourceIds {

@@ -17,8 +17,9 @@ import { useCallback, useState } from 'react';
 import { ErrorMessage } from '../../../components/error-message';
 import { formatDateTime } from '../../../components/format';
 import type { GraphError } from '../../../graph/graph-error';
-import { oneSessionRule, useOpenOrCreateUploadSession, type OpenedSession } from '../api/create-upload-session';
-import { useExistingUploadSession, type ResourceIds } from '../api/find-upload-session';
+import type { ResourceIds } from '../../../graph/resources';
+import type { OpenedSession } from '../../../graph/upload-sessions';
+import { oneSessionRule, useExistingUploadSession, useOpenOrCreateUploadSession } from '../review-queries';
 import { isGuid, ReviewIdsFields, type ReviewIds } from './review-ids-fields';
 import { ReviewInstancePicker, type PickedReview } from './review-instance-picker';
 

@@ -5,8 +5,7 @@ import { ErrorMessage } from '../../../components/error-message';
 import { formatDateTime, formatDuration } from '../../../components/format';
 import { LoadingRows } from '../../../components/loading-rows';
 import type { ReviewInstance } from '../../../graph/schemas';
-import { useCatalogReviewDefinitions } from '../api/list-review-definitions';
-import { useReviewInstances } from '../api/list-review-instances';
+import { useCatalogReviewDefinitions, useReviewInstances } from '../review-queries';
 import { uploadWindowOf } from '../upload-window';
 import { useNow } from '../use-now';
 
@@ -55,7 +54,7 @@ export function ReviewInstancePicker({ catalogId, value, onChange }: ReviewInsta
   const styles = useStyles();
   const now = useNow();
   const definitions = useCatalogReviewDefinitions(catalogId);
-  const instances = useReviewInstances(value.definitionId);
+  const instances = useReviewInstances(value.definitionId, { choosing: true });
   const firstDefinitionId = definitions.data?.[0]?.id;
 
   // Start where the work is: the first review, and its first instance that still takes data.

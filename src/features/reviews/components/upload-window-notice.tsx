@@ -1,7 +1,8 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { formatDateTime, formatDuration } from '../../../components/format';
 import type { UploadSession } from '../../../graph/schemas';
-import { useReviewInstances } from '../api/list-review-instances';
+import { isActiveSession } from '../../../graph/session-status';
+import { useReviewInstances } from '../review-queries';
 import { uploadWindowOf } from '../upload-window';
 import { useNow } from '../use-now';
 
@@ -11,7 +12,7 @@ const hurryMs = 15 * 60_000;
 /** On an active session: how long its review instance still takes data, counting down. */
 export function UploadWindowNotice({ session }: { session: UploadSession }) {
   const now = useNow();
-  const active = session.status?.toLowerCase() === 'active';
+  const active = isActiveSession(session);
   const instances = useReviewInstances(active ? (session.data?.reviewDefinitionId ?? undefined) : undefined);
   const instanceId = session.data?.reviewInstanceId ?? session.referenceId;
   const instance = instances.data?.find((candidate) => candidate.id === instanceId);

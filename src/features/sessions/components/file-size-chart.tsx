@@ -20,7 +20,7 @@ const bottom = 22;
  * How big the session's files are, as an inline SVG bar chart. Screen readers get the same numbers as text
  * (the figure's accessible name), so the chart never carries information alone.
  */
-export function FileSizeChart({ sizes }: { sizes: number[] }) {
+export function FileSizeChart({ sizes, filtered }: { sizes: number[]; filtered: boolean }) {
   const styles = useStyles();
   const buckets = sizeHistogram(sizes);
   if (buckets.length === 0) return null;
@@ -58,7 +58,9 @@ export function FileSizeChart({ sizes }: { sizes: number[] }) {
         <line className={styles.axis} x1={0} x2={width} y1={top + plotHeight} y2={top + plotHeight} />
       </svg>
       <figcaption>
-        <Caption1>Files by size (all {formatNumber(sizes.length)} files of the session)</Caption1>
+        <Caption1>
+          Files by size ({filtered ? `the ${formatNumber(sizes.length)} files that match the filters` : `all ${formatNumber(sizes.length)} files of the session`})
+        </Caption1>
       </figcaption>
     </figure>
   );

@@ -4,15 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { formatExactBytes } from '../../../components/format';
 import { defaultOperators, defaultSizeUnit, toBytes } from '../files-query';
 import { fromLocalInputValue, toLocalInputValue } from '../local-date-time';
-import {
-  comparisonOperators,
-  nameOperators,
-  sizeUnits,
-  type ComparisonOperator,
-  type NameOperator,
-  type SessionSearch,
-  type SizeUnit,
-} from '../session-search';
+import { comparisonOperators, nameOperators, type ComparisonOperator, type NameOperator } from '../../../graph/session-files';
+import { sizeUnits, type SessionSearch, type SizeUnit } from '../session-search';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalL, marginBottom: tokens.spacingVerticalM },

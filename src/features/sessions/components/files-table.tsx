@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { formatBytes, formatDateTime, formatExactBytes } from '../../../components/format';
 import type { UploadedFile } from '../../../graph/schemas';
-import type { FileSortKey } from '../session-search';
+import type { FileSortKey } from '../../../graph/session-files';
 
 const useStyles = makeStyles({
   table: { backgroundColor: tokens.colorNeutralBackground1 },

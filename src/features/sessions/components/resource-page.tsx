@@ -7,10 +7,9 @@ import { ErrorMessage } from '../../../components/error-message';
 import { LoadingRows } from '../../../components/loading-rows';
 import { PageHeader } from '../../../components/page-header';
 import { queryKeys } from '../../../graph/query-keys';
-import { useResource } from '../api/get-resource';
-import { useUploadSessions } from '../api/list-upload-sessions';
 import type { ResourceSearch } from '../resource-search';
 import { useReviewInstanceNames } from '../review-instance-names';
+import { useResource, useUploadSessions } from '../session-queries';
 import { sessionsQueryFromSearch } from '../sessions-query';
 import { Pager } from './pager';
 import { SessionsTable } from './sessions-table';
@@ -35,14 +34,15 @@ interface ResourcePageProps {
 export function ResourcePage({ catalogId, resourceId, search, onSearchChange, actions }: ResourcePageProps) {
   const styles = useStyles();
   const queryClient = useQueryClient();
-  const resource = useResource(catalogId, resourceId);
+  const ids = { catalogId, resourceId };
+  const resource = useResource(ids);
   const params = sessionsQueryFromSearch(search);
-  const sessions = useUploadSessions(catalogId, resourceId, params);
+  const sessions = useUploadSessions(ids, params);
   const { names: reviewNames } = useReviewInstanceNames(catalogId);
   const filtered = search.status !== 'all' || search.review !== undefined;
 
   const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: queryKeys.resource(catalogId, resourceId) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.resource(ids) });
     void queryClient.invalidateQueries({ queryKey: queryKeys.reviewDefinitions() });
   };
   const clearFilters = () => onSearchChange({ ...search, status: 'all', review: undefined, page: 1 });

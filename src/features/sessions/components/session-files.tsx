@@ -3,8 +3,9 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorMessage } from '../../../components/error-message';
 import { formatNumber } from '../../../components/format';
 import { LoadingRows } from '../../../components/loading-rows';
-import { useSessionFiles } from '../api/get-session-files';
-import { activeFilterCount, filesQueryFromSearch } from '../files-query';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { FilesQuery, SessionFilesView } from '../../../graph/session-files';
+import { activeFilterCount } from '../files-query';
 import type { SessionSearch } from '../session-search';
 import { FilesFilters, noFileFilters, type FileFilters } from './files-filters';
 import { FilesTable } from './files-table';
@@ -19,7 +20,9 @@ const useStyles = makeStyles({
 const filesPageSize = 100;
 
 interface SessionFilesProps {
-  ids: { catalogId: string; resourceId: string; sessionId: string };
+  /** The page's one files request for this view. */
+  files: UseQueryResult<SessionFilesView>;
+  query: FilesQuery;
   search: SessionSearch;
   onSearchChange: (next: SessionSearch) => void;
   /** How many files the session holds, from its stats, to say how many of them match. */
@@ -27,14 +30,12 @@ interface SessionFilesProps {
 }
 
 /** The "Files" section: filters and sort go to Graph; the matching files are paged here. */
-export function SessionFiles({ ids, search, onSearchChange, totalFiles }: SessionFilesProps) {
+export function SessionFiles({ files, query, search, onSearchChange, totalFiles }: SessionFilesProps) {
   const styles = useStyles();
-  const query = filesQueryFromSearch(search);
-  const files = useSessionFiles(ids, query);
   const filterCount = activeFilterCount(query);
   const applyFilters = (filters: FileFilters) => onSearchChange({ ...search, ...filters, page: 1 });
 
-  const matching = files.data ?? [];
+  const matching = files.data?.files ?? [];
   const lastPage = Math.max(1, Math.ceil(matching.length / filesPageSize));
   // A bookmark past the end (fewer files now) shows the last page rather than nothing.
   const page = Math.min(search.page, lastPage);

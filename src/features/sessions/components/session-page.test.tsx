@@ -27,13 +27,13 @@ const session = (status: string) => ({
   files,
 });
 
-/** Graph for one session: the plain `$expand=files` and the filtered/sorted files query answer separately. */
+/** Graph for one session: the session itself (no query) and the filtered/sorted files query answer separately. */
 function graph({
   detail = () => json(session('active')),
   filesResponse = () => json({ ...session('active'), files }),
 }: { detail?: () => Response | Promise<Response>; filesResponse?: (query: string) => Response | Promise<Response> }) {
   return fakeGraph(({ path, query }) => {
-    if (path.endsWith(`/uploadSessions/${ids.sessionId}`)) return query === '?$expand=files' ? detail() : filesResponse(query);
+    if (path.endsWith(`/uploadSessions/${ids.sessionId}`)) return query === '' ? detail() : filesResponse(query);
     if (path === '/identityGovernance/accessReviews/definitions') return json({ value: [] });
     return graphError(404, 'itemNotFound', 'unexpected');
   });
@@ -62,13 +62,31 @@ describe('SessionPage', { timeout: 20_000 }, () => {
   });
 
   it("shows Graph's code and request id when the session cannot be opened", async () => {
-    const { client } = graph({ detail: () => graphError(404, 'itemNotFound', 'req-404') });
+    const { client } = graph({ detail: () => graphError(403, 'accessDenied', 'req-403') });
     renderPage(() => <Harness />, client);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This upload session could not be opened');
-    expect(alert).toHaveTextContent('Code: itemNotFound');
-    expect(alert).toHaveTextContent('Request ID: req-404');
+    expect(alert).toHaveTextContent('Code: accessDenied');
+    expect(alert).toHaveTextContent('Request ID: req-403');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('says plainly when the session no longer exists, with the code and request id', async () => {
+    const { client } = graph({ detail: () => graphError(404, 'itemNotFound', 'req-404') });
+    renderPage(() => <Harness />, client);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This upload session no longer exists');
+    expect(alert).toHaveTextContent(/it was deleted/);
+    expect(alert).toHaveTextContent('Request ID: req-404');
+    expect(screen.queryByText(/Upload panel/)).not.toBeInTheDocument();
+  });
+
+  it('opens with one request for the session and one for its files, which also feed the size chart', async () => {
+    const { client, requests } = graph({});
+    renderPage(() => <Harness />, client);
+    expect(await screen.findByRole('img', { name: /^File sizes of 120 files\./ })).toBeInTheDocument();
+    const sessionRequests = requests.filter((r) => r.path.endsWith(`/uploadSessions/${ids.sessionId}`));
+    expect(sessionRequests.map((r) => r.query)).toEqual(['', '?$expand=files($orderby=uploadedDateTime desc)']);
   });
 
   it('shows the facts, the figures, both slots and the first 100 files, and pages through them', async () => {

@@ -1,17 +1,17 @@
 import type { ReactNode } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
-import { usePrefetchQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { ErrorMessage } from '../../../components/error-message';
 import { LoadingRows } from '../../../components/loading-rows';
 import { PageHeader } from '../../../components/page-header';
-import { useGraphClient } from '../../../graph/graph-client-context';
+import { GraphError } from '../../../graph/graph-error';
 import { queryKeys } from '../../../graph/query-keys';
 import type { UploadSession } from '../../../graph/schemas';
-import { getSessionFilesQueryOptions } from '../api/get-session-files';
-import { useUploadSession } from '../api/get-upload-session';
-import { filesQueryFromSearch } from '../files-query';
+import { sessionStatusOf } from '../../../graph/session-status';
+import { activeFilterCount, filesQueryFromSearch } from '../files-query';
 import { useReviewInstanceNames } from '../review-instance-names';
+import { useSessionFilesView, useUploadSession } from '../session-queries';
 import type { SessionSearch } from '../session-search';
 import { SessionFacts } from './session-facts';
 import { SessionFiles } from './session-files';
@@ -35,7 +35,7 @@ interface SessionPageProps {
 
 /** Said plainly on a session that can no longer change; old capitalised values read the same. */
 function ReadOnlyBanner({ status }: { status: string | undefined }) {
-  const normalized = status?.toLowerCase();
+  const normalized = sessionStatusOf(status);
   if (normalized === 'active') return null;
   if (normalized === 'complete') {
     return (
@@ -68,6 +68,11 @@ function ReadOnlyBanner({ status }: { status: string | undefined }) {
   );
 }
 
+const explainSessionError = (error: GraphError) =>
+  error.status === 404
+    ? 'Microsoft Graph has no session with this ID in this resource: it was deleted (perhaps from another tab or by another owner), or the address is wrong. Open the resource to see its sessions.'
+    : undefined;
+
 export function SessionPage({
   catalogId,
   resourceId,
@@ -81,12 +86,14 @@ export function SessionPage({
   const queryClient = useQueryClient();
   const ids = { catalogId, resourceId, sessionId };
   const session = useUploadSession(ids);
-  // Ask for the files alongside the session rather than after it: on a large session both take a while.
-  usePrefetchQuery(getSessionFilesQueryOptions(useGraphClient(), ids, filesQueryFromSearch(search)));
+  const filesQuery = filesQueryFromSearch(search);
+  // One request for the files of this view: the table, its count and the size chart all read it.
+  const files = useSessionFilesView(ids, filesQuery);
   const { names } = useReviewInstanceNames(catalogId);
+  const deleted = session.error instanceof GraphError && session.error.status === 404;
   const instanceId = session.data?.data?.reviewInstanceId ?? session.data?.referenceId;
   // The session's key is the prefix of its files' keys: one invalidation refreshes both.
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: queryKeys.uploadSession(catalogId, resourceId, sessionId) });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: queryKeys.uploadSession(ids) });
 
   return (
     <>
@@ -103,16 +110,26 @@ export function SessionPage({
       />
       {session.isPending && <LoadingRows label="Loading upload session" />}
       {session.isError && (
-        <ErrorMessage title="This upload session could not be opened" error={session.error} onRetry={() => void session.refetch()} />
+        <ErrorMessage
+          title={deleted ? 'This upload session no longer exists' : 'This upload session could not be opened'}
+          error={session.error}
+          explain={explainSessionError}
+          onRetry={() => void session.refetch()}
+        />
       )}
       {session.isSuccess && (
         <div className={styles.stack}>
           <ReadOnlyBanner status={session.data.status} />
           <SessionFacts session={session.data} reviewName={instanceId ? names.get(instanceId) : undefined} />
-          <SessionStats session={session.data} />
+          <SessionStats
+            session={session.data}
+            sizes={files.data?.files.map((file) => file.size)}
+            filtered={activeFilterCount(filesQuery) > 0}
+          />
           {renderUploadPanel?.(session.data)}
           <SessionFiles
-            ids={ids}
+            files={files}
+            query={filesQuery}
             search={search}
             onSearchChange={onSearchChange}
             totalFiles={session.data.stats?.filesUploaded}

@@ -16,9 +16,17 @@ const useStyles = makeStyles({
 const chartMinimumFiles = 6;
 
 /** "Files uploaded" and "Total size" as figures, and the sizes of the files at a glance. */
-export function SessionStats({ session }: { session: UploadSession }) {
+interface SessionStatsProps {
+  session: UploadSession;
+  /** The sizes of the files the page shows, once they are loaded. */
+  sizes?: number[];
+  /** The files are those matching the page's filters, not all of the session's. */
+  filtered: boolean;
+}
+
+export function SessionStats({ session, sizes, filtered }: SessionStatsProps) {
   const styles = useStyles();
-  const files = session.stats?.filesUploaded ?? session.files?.length ?? 0;
+  const files = session.stats?.filesUploaded ?? 0;
   const bytes = session.stats?.totalBytesUploaded ?? 0;
   return (
     <Card role="group" aria-label="Session statistics">
@@ -41,9 +49,9 @@ export function SessionStats({ session }: { session: UploadSession }) {
             </dd>
           </div>
         </dl>
-        {session.files && session.files.length >= chartMinimumFiles && (
+        {sizes && sizes.length >= chartMinimumFiles && (
           <div className={styles.chart}>
-            <FileSizeChart sizes={session.files.map((file) => file.size)} />
+            <FileSizeChart sizes={sizes} filtered={filtered} />
           </div>
         )}
       </div>

@@ -60,7 +60,7 @@ function ReviewInstanceCell({ referenceId, name }: { referenceId?: string | null
   );
 }
 
-/** A page of upload sessions; Graph sorts them by created date, the only order it offers (graph-api.md §1.1). */
+/** A page of upload sessions; Graph sorts them by created date, the only order it offers (docs/graph-contract.md §1.1). */
 export function SessionsTable({ catalogId, resourceId, sessions, reviewNames, sort, onSortChange, updating }: SessionsTableProps) {
   const styles = useStyles();
   return (

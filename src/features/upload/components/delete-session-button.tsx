@@ -14,8 +14,8 @@ import { useState } from 'react';
 import { ErrorMessage } from '../../../components/error-message';
 import { formatDateTime, formatNumber } from '../../../components/format';
 import type { UploadSession } from '../../../graph/schemas';
-import { useDeleteUploadSession } from '../api/delete-upload-session';
-import { useUploadSession } from './upload-session-provider';
+import { useDeleteUploadSession } from '../upload-queries';
+import { useUploadQueue } from './upload-session-provider';
 
 interface DeleteSessionButtonProps {
   session: UploadSession;
@@ -25,7 +25,7 @@ interface DeleteSessionButtonProps {
 
 /** "Delete session": throws an active session away, to start over for its review instance. */
 export function DeleteSessionButton({ session, onDeleted }: DeleteSessionButtonProps) {
-  const { ids, busy } = useUploadSession();
+  const { ids, busy } = useUploadQueue();
   const [open, setOpen] = useState(false);
   const remove = useDeleteUploadSession(ids, onDeleted);
   const created = session.createdDateTime ? formatDateTime(session.createdDateTime) : 'at an unknown time';

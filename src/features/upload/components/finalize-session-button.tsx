@@ -20,9 +20,9 @@ import { ErrorMessage } from '../../../components/error-message';
 import { formatBytes, formatNumber } from '../../../components/format';
 import { LoadingRows } from '../../../components/loading-rows';
 import type { UploadedFile, UploadSession } from '../../../graph/schemas';
-import { useFinalizeUploadSession } from '../api/finalize-upload-session';
-import { useSessionFiles } from '../api/get-session-files';
-import { useUploadSession } from './upload-session-provider';
+import { storedFileKey } from '../../../graph/file-identity';
+import { useAllSessionFiles, useFinalizeUploadSession } from '../upload-queries';
+import { useUploadQueue } from './upload-session-provider';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -33,7 +33,7 @@ const useStyles = makeStyles({
 function repeatedFiles(files: UploadedFile[]) {
   const counts = new Map<string, { name: string; count: number }>();
   for (const file of files) {
-    const key = `${file.name}\u0000${file.size}`;
+    const key = storedFileKey(file);
     counts.set(key, { name: file.name, count: (counts.get(key)?.count ?? 0) + 1 });
   }
   return [...counts.values()].filter((entry) => entry.count > 1);
@@ -50,9 +50,9 @@ function blockedReason(session: UploadSession, busy: boolean, failed: boolean) {
 /** "Finalize session": PATCH isUploadDone after a confirmation that says what cannot be undone. */
 export function FinalizeSessionButton({ session }: { session: UploadSession }) {
   const styles = useStyles();
-  const { ids, busy, failed, notify } = useUploadSession();
+  const { ids, busy, failed, notify } = useUploadQueue();
   const [open, setOpen] = useState(false);
-  const files = useSessionFiles(ids, open);
+  const files = useAllSessionFiles(ids, open);
   const finalize = useFinalizeUploadSession(ids);
   const reason = blockedReason(session, busy, failed);
   const totalBytes = files.data?.reduce((sum, file) => sum + file.size, 0) ?? 0;

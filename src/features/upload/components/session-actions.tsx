@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
 import { rescueFocusToPageHeading } from '../../../components/focus-rescue';
 import type { UploadSession } from '../../../graph/schemas';
+import { isActiveSession } from '../../../graph/session-status';
 import { DeleteSessionButton } from './delete-session-button';
 import { FinalizeSessionButton } from './finalize-session-button';
-
-export const isActiveSession = (session: UploadSession) => session.status?.toLowerCase() === 'active';
 
 /** The session page's actions: only an active session can be finalized or deleted. */
 export function SessionActions({ session, onDeleted }: { session: UploadSession; onDeleted: () => Promise<void> | void }) {

@@ -5,8 +5,8 @@ import { rescueFocus } from '../../../components/focus-rescue';
 import { formatBytes } from '../../../components/format';
 import { useFocusAfterRemoval } from '../../../components/use-focus-after-removal';
 import { GraphError } from '../../../graph/graph-error';
-import type { UploadItem } from '../upload-queue';
-import { useUploadSession } from './upload-session-provider';
+import { isInFlight, type UploadItem } from '../upload-queue';
+import { useUploadQueue } from './upload-session-provider';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -56,10 +56,10 @@ function statusText(item: UploadItem, seconds: number) {
 
 function UploadRow({ item, onRemove }: { item: UploadItem; onRemove: () => void }) {
   const styles = useStyles();
-  const { queue } = useUploadSession();
+  const { queue, closed } = useUploadQueue();
   const seconds = useSecondsUntil(item.status === 'waiting' ? item.retryAt : undefined);
   const name = item.file.name;
-  const running = item.status === 'queued' || item.status === 'uploading' || item.status === 'waiting' || item.status === 'checking';
+  const running = isInFlight(item);
   const value = item.status === 'done' ? 1 : item.file.size > 0 ? item.sentBytes / item.file.size : 0;
   const rowRef = useRef<HTMLLIElement>(null);
   // Cancel goes away once the file stops (cancelled, failed, done): the row's first button left takes the focus.
@@ -85,7 +85,7 @@ function UploadRow({ item, onRemove }: { item: UploadItem; onRemove: () => void 
             Cancel
           </Button>
         )}
-        {(item.status === 'failed' || item.status === 'cancelled') && (
+        {!closed && (item.status === 'failed' || item.status === 'cancelled') && (
           <Button icon={<ArrowClockwiseRegular />} onClick={() => queue.retry(item.id)} aria-label={`Retry ${name}`}>
             Retry
           </Button>
@@ -101,7 +101,7 @@ function UploadRow({ item, onRemove }: { item: UploadItem; onRemove: () => void 
 /** Every file sent (or on its way) in this visit, with overall and per-file progress. */
 export function UploadList() {
   const styles = useStyles();
-  const { items, queue } = useUploadSession();
+  const { items, queue } = useUploadQueue();
   const { listRef, removing } = useFocusAfterRemoval<HTMLUListElement>(items.length, 'button[aria-label$=" from the list"]');
   if (items.length === 0) return null;
   const counted = items.filter((item) => item.status !== 'cancelled');

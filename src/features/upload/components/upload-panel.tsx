@@ -1,22 +1,23 @@
-import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { ErrorMessage } from '../../../components/error-message';
+import { copiesInSession, looksLikeSameName } from '../../../graph/file-identity';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import type { UploadedFile, UploadSession } from '../../../graph/schemas';
-import { sessionFilesQueryOptions } from '../api/get-session-files';
+import { allSessionFilesQueryOptions } from '../../../graph/session-files';
+import { isActiveSession } from '../../../graph/session-status';
 import { csvFormatList, csvFormats, defaultCsvFormatId, isCsvFormatId, type CsvFormatId } from '../csv/csv-formats';
 import { useUploadAnnouncements } from '../upload-announcements';
 import { useAnnouncer } from '../use-announcer';
 import { isUploadable, useCheckedFiles, type CheckedFile } from '../use-checked-files';
 import { CheckedFileList } from './checked-file-list';
 import { CsvDropzone } from './csv-dropzone';
-import { isActiveSession } from './session-actions';
 import { downloadTemplate } from './template-download';
 import { UploadAgainDialog } from './upload-again-dialog';
 import { UploadList } from './upload-list';
-import { useUploadSession } from './upload-session-provider';
+import { useUploadQueue } from './upload-session-provider';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, marginTop: tokens.spacingVerticalXL },
@@ -24,8 +25,6 @@ const useStyles = makeStyles({
   format: { minWidth: '280px' },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
-
-const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 
 interface PendingUpload {
   entries: CheckedFile[];
@@ -38,7 +37,7 @@ export function UploadPanel({ session }: { session: UploadSession }) {
   const styles = useStyles();
   const client = useGraphClient();
   const queryClient = useQueryClient();
-  const { ids, queue, items } = useUploadSession();
+  const { ids, queue, items, closed } = useUploadQueue();
   const { message, announce } = useAnnouncer();
   const checked = useCheckedFiles(announce);
   useUploadAnnouncements(items, announce);
@@ -52,7 +51,7 @@ export function UploadPanel({ session }: { session: UploadSession }) {
       queue.add(
         entries.map(({ file }) => ({
           file,
-          alreadyInSession: stored.filter((s) => s.name === file.name && s.size === file.size).length,
+          alreadyInSession: copiesInSession(file, stored),
         })),
       );
       checked.remove(entries.map((entry) => entry.id));
@@ -66,19 +65,28 @@ export function UploadPanel({ session }: { session: UploadSession }) {
     let stored: UploadedFile[];
     try {
       // What the session holds right now, not what the page showed a while ago.
-      stored = await queryClient.fetchQuery(sessionFilesQueryOptions(client, ids));
+      stored = (await queryClient.fetchQuery(allSessionFilesQueryOptions(client, ids))).files;
     } catch (error) {
       setReadError(error);
       return;
     }
     const known = [...stored.map((file) => file.name), ...items.filter((item) => item.status !== 'cancelled').map((item) => item.file.name)];
-    const conflicts = uploadable.map((entry) => entry.file.name).filter((name) => known.some((other) => sameName(name, other)));
+    const conflicts = uploadable.map((entry) => entry.file.name).filter((name) => known.some((other) => looksLikeSameName(name, other)));
     if (conflicts.length > 0) setPending({ entries: uploadable, stored, conflicts });
     else enqueue(uploadable, stored);
   };
 
-  // The session page says why a session is read-only; there is nothing to upload to.
-  if (!isActiveSession(session)) return null;
+  // The session page says why a session is read-only; what was sent this visit stays listed, without Retry.
+  if (closed || !isActiveSession(session)) {
+    if (items.length === 0) return null;
+    return (
+      <section className={styles.root} aria-labelledby="upload-heading">
+        <h2 id="upload-heading">Uploads</h2>
+        <Body1>This session no longer takes files. The list says which of the files you chose arrived and which did not.</Body1>
+        <UploadList />
+      </section>
+    );
+  }
 
   const format = csvFormats[formatId];
   return (

@@ -15,10 +15,12 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useBlocker } from '@tanstack/react-router';
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { copiesInSession } from '../../../graph/file-identity';
 import { useGraphClient } from '../../../graph/graph-client-context';
-import { queryKeys } from '../../../graph/query-keys';
+import { findStoredCopies } from '../../../graph/session-files';
 import { uploadFile } from '../../../graph/upload-file';
-import { getSessionFiles, type SessionIds } from '../api/get-session-files';
+import type { SessionIds } from '../../../graph/upload-sessions';
+import { applyUploadAnswer, refreshAfterUploads, refreshIfSessionClosed } from '../upload-queries';
 import { hasFailed, isBusy, UploadQueue, type UploadItem } from '../upload-queue';
 
 interface UploadSessionContextValue {
@@ -28,14 +30,16 @@ interface UploadSessionContextValue {
   /** Files are queued or on their way. */
   busy: boolean;
   failed: boolean;
+  /** Graph said the session takes no more files (deleted, finalized or expired elsewhere). */
+  closed: boolean;
   notify: (title: string) => void;
 }
 
 const UploadSessionContext = createContext<UploadSessionContextValue | null>(null);
 
-export function useUploadSession(): UploadSessionContextValue {
+export function useUploadQueue(): UploadSessionContextValue {
   const value = useContext(UploadSessionContext);
-  if (!value) throw new Error('useUploadSession must be used inside UploadSessionProvider');
+  if (!value) throw new Error('useUploadQueue must be used inside UploadSessionProvider');
   return value;
 }
 
@@ -53,16 +57,19 @@ export function UploadSessionProvider({ ids, children }: { ids: SessionIds; chil
       new UploadQueue({
         upload: async (file, { signal, onProgress }) => {
           const session = await uploadFile(client, { ...ids, file, signal, onProgress });
-          return session.files?.filter((stored) => stored.name === file.name && stored.size === file.size).length;
+          applyUploadAnswer(queryClient, ids, session);
+          return session.files ? copiesInSession(file, session.files) : undefined;
         },
-        countInSession: async (file, signal) =>
-          (await getSessionFiles(client, ids, file.name, signal)).filter((stored) => stored.size === file.size).length,
-        onUploaded: () => void queryClient.invalidateQueries({ queryKey: queryKeys.uploadSessions(ids.catalogId, ids.resourceId) }),
+        countInSession: async (file, signal) => copiesInSession(file, await findStoredCopies(client, ids, file.name, signal)),
+        onDrained: () => void refreshAfterUploads(queryClient, ids),
+        onSessionClosed: (error) => refreshIfSessionClosed(queryClient, ids, error),
       }),
   );
   const items = useSyncExternalStore(queue.subscribe, queue.getSnapshot);
   const busy = isBusy(items);
   const failed = hasFailed(items);
+  // Read with the items: the queue closes in the same update that cancels what was left.
+  const closed = queue.closed;
 
   // Uploads belong to this page: leaving it for good stops them.
   useEffect(() => () => queue.cancelAll(), [queue]);
@@ -81,6 +88,7 @@ export function UploadSessionProvider({ ids, children }: { ids: SessionIds; chil
       items,
       busy,
       failed,
+      closed,
       notify: (title: string) =>
         dispatchToast(
           <Toast>
@@ -89,7 +97,7 @@ export function UploadSessionProvider({ ids, children }: { ids: SessionIds; chil
           { intent: 'success' },
         ),
     }),
-    [ids, queue, items, busy, failed, dispatchToast],
+    [ids, queue, items, busy, failed, closed, dispatchToast],
   );
 
   return (

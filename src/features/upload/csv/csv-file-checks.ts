@@ -1,6 +1,6 @@
 /** Checks that need only a file's name, type, size and first bytes: they run before any parsing. */
 
-/** The emulator's limit, and a sane one for a browser upload: Graph documents none (graph-api.md §2.6). */
+/** The emulator's limit, and a sane one for a browser upload: Graph documents none (docs/graph-contract.md §2.6). */
 export const maxCsvFileBytes = 50 * 1024 * 1024;
 
 const csvMimeTypes = new Set([

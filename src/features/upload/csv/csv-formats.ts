@@ -1,5 +1,5 @@
 /**
- * The three CSV layouts Microsoft has documented for custom data uploads (graph-api.md §5.3). They disagree, so
+ * The three CSV layouts Microsoft has documented for custom data uploads (docs/graph-contract.md §5.3). They disagree, so
  * the owner picks one; the Entra admin center's is the default because it is the newest and a superset.
  */
 

@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
+import { catalogListQueryOptions, catalogQueryOptions } from '../../graph/catalogs';
+import { useGraphClient } from '../../graph/graph-client-context';
+import { customDataResourcesQueryOptions, resourceCountQueryOptions, type ResourceIds } from '../../graph/resources';
+import { uploadSessionSummaryQueryOptions } from '../../graph/upload-sessions';
+
+/** The catalogs pages' reads: the Graph modules' queries as they are (the route loaders start the same ones). */
+export const useCatalogs = () => useQuery(catalogListQueryOptions(useGraphClient()));
+
+export const useCatalog = (catalogId: string) => useQuery(catalogQueryOptions(useGraphClient(), catalogId));
+
+export const useCustomDataResources = (catalogId: string) => useQuery(customDataResourcesQueryOptions(useGraphClient(), catalogId));
+
+export const useCatalogResourceCount = (catalogId: string) => useQuery(resourceCountQueryOptions(useGraphClient(), catalogId));
+
+export const useUploadSessionSummary = (ids: ResourceIds) => useQuery(uploadSessionSummaryQueryOptions(useGraphClient(), ids));

@@ -1,0 +1,65 @@
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useGraphClient } from '../../graph/graph-client-context';
+import { GraphError } from '../../graph/graph-error';
+import { queryKeys } from '../../graph/query-keys';
+import type { UploadSession } from '../../graph/schemas';
+import { allSessionFilesQueryOptions, type SessionFilesView } from '../../graph/session-files';
+import { deleteUploadSession, finalizeUploadSession, withoutFiles, type SessionIds } from '../../graph/upload-sessions';
+
+/** Every file of the session, asked for when a decision is made on it (finalize these? upload again?). */
+export function useAllSessionFiles(ids: SessionIds, enabled: boolean) {
+  return useQuery({ ...allSessionFilesQueryOptions(useGraphClient(), ids), enabled, select: filesOf });
+}
+
+const filesOf = (view: SessionFilesView) => view.files;
+
+/**
+ * After a file arrived: the session as `uploadFile` answered it (stats) goes straight into the cache, and the file lists
+ * are only marked stale; they are fetched again once, when the queue has drained (refreshAfterUploads).
+ */
+export function applyUploadAnswer(queryClient: QueryClient, ids: SessionIds, session: UploadSession) {
+  queryClient.setQueryData(queryKeys.uploadSession(ids), withoutFiles(session));
+  void queryClient.invalidateQueries({ queryKey: queryKeys.uploadSessions(ids), refetchType: 'none' });
+}
+
+/** Once the queue is idle: one refresh of everything that shows this resource's sessions and this session's files. */
+export const refreshAfterUploads = (queryClient: QueryClient, ids: SessionIds) =>
+  queryClient.invalidateQueries({ queryKey: queryKeys.uploadSessions(ids) });
+
+/** 404 (deleted elsewhere) or 409 (finalized or expired elsewhere): the page must show the session as it is now. */
+export function refreshIfSessionClosed(queryClient: QueryClient, ids: SessionIds, error: unknown) {
+  if (error instanceof GraphError && (error.status === 404 || error.status === 409)) {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.uploadSessions(ids) });
+  }
+}
+
+export function useFinalizeUploadSession(ids: SessionIds) {
+  const client = useGraphClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => finalizeUploadSession(client, ids),
+    onSuccess: (session) => void queryClient.setQueryData(queryKeys.uploadSession(ids), withoutFiles(session)),
+    onError: (error) => refreshIfSessionClosed(queryClient, ids, error),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.uploadSessions(ids) }),
+  });
+}
+
+/** `leave` takes the person away from the session's page before its queries are dropped. */
+export function useDeleteUploadSession(ids: SessionIds, leave: () => Promise<void> | void) {
+  const client = useGraphClient();
+  const queryClient = useQueryClient();
+  const sessionKey = queryKeys.uploadSession(ids);
+  return useMutation({
+    mutationFn: () => deleteUploadSession(client, ids),
+    onSuccess: async () => {
+      await leave();
+      // The deleted session's own queries would only fetch a 404: drop them, refresh the rest.
+      queryClient.removeQueries({ queryKey: sessionKey });
+      return queryClient.invalidateQueries({
+        queryKey: queryKeys.uploadSessions(ids),
+        predicate: (query) => !sessionKey.every((part, index) => query.queryKey[index] === part),
+      });
+    },
+    onError: (error) => refreshIfSessionClosed(queryClient, ids, error),
+  });
+}
