@@ -1,5 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { emulatorPort, emulatorUrl, previewPort } from './e2e/ports';
+
+/** The repository root, so e2e/screenshots.config.ts (which extends this one) builds and writes in the same places. */
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** Debian's Chromium by default; CHROMIUM_PATH points elsewhere, and CHROMIUM_PATH= (empty) uses Playwright's own. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -7,9 +11,11 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const outDir = `node_modules/.e2e-dist/${previewPort}`;
 
 export default defineConfig({
-  testDir: 'e2e',
+  testDir: `${root}e2e`,
+  // The screenshots are `npm run screenshots`' (e2e/screenshots.config.ts): a test run leaves the working tree as it was.
+  testIgnore: 'screenshots.spec.ts',
   // Per port too: a suite wipes its output folder when it starts.
-  outputDir: `test-results/${previewPort}`,
+  outputDir: `${root}test-results/${previewPort}`,
   // One emulator holds the state every test resets: run the specs one after another.
   workers: 1,
   fullyParallel: false,
@@ -36,6 +42,7 @@ export default defineConfig({
   webServer: [
     {
       command: 'npm run emulator',
+      cwd: root,
       env: { EMULATOR_PORT: String(emulatorPort) },
       url: `${emulatorUrl}/_emulator/info`,
       reuseExistingServer: false,
@@ -44,6 +51,7 @@ export default defineConfig({
     {
       // End-to-end tests run against the production build, exactly what gets hosted.
       command: `npx vite build --logLevel warn --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${previewPort} --strictPort`,
+      cwd: root,
       env: { EMULATOR_PORT: String(emulatorPort) },
       url: `http://localhost:${previewPort}`,
       reuseExistingServer: false,

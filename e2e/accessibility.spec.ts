@@ -1,13 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, signIn, test } from './fixtures';
+import { appUrl, demo, expect, signIn, test } from './fixtures';
 
-/** Demo ids (emulator/README.md). */
-const catalogId = '93c9da93-7ffb-498e-afc1-2798ea05112e';
-const resourceUrl = `/catalogs/${catalogId}/resources/68807d4e-7ac3-4f27-9559-72179474af97`;
+const catalogId = demo.catalogs.buildingAccess;
+const resourceUrl = appUrl.resource(catalogId, demo.resources.badge);
 /** Badge Access Data: an active session with four files, and the complete one with 2,500. */
-const activeSessionUrl = `${resourceUrl}/sessions/62f64c2f-0cc8-4765-b171-cbdeafd2de5e`;
-const bigSessionUrl = `${resourceUrl}/sessions/12bc2c84-2e1f-429c-a751-186328620153`;
+const activeSessionUrl = appUrl.session(catalogId, demo.resources.badge, demo.sessions.badgeActive);
+const bigSessionUrl = appUrl.session(catalogId, demo.resources.badge, demo.sessions.big);
 const uploadPanel = 'section[aria-labelledby="upload-heading"]';
 
 /** WCAG 2.1 A and AA, and axe's best practices; no rule is disabled. */
@@ -61,7 +60,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('catalog: Building Access', async ({ page }) => {
-      await openSignedIn(page, `/catalogs/${catalogId}`, (p) => p.getByRole('table', { name: 'Custom data provided resources' }));
+      await openSignedIn(page, appUrl.catalog(catalogId), (p) => p.getByRole('table', { name: 'Custom data provided resources' }));
       await expect(page.getByText(/\d+ active/).first()).toBeVisible();
       await expectNoViolations(page);
     });

@@ -1,27 +1,17 @@
 import { request, type APIRequestContext } from '@playwright/test';
+import type { z } from 'zod';
+import type { ClockReading, EmulatorInfo, StateSnapshot } from '../emulator/control/control-routes';
+import type { faultSchema } from '../emulator/control/faults';
+import type { RequestRecord } from '../emulator/control/request-log';
 import { emulatorUrl } from './ports';
 
-export interface EmulatorFault {
-  method?: string;
-  path: string;
-  status?: number;
-  retryAfter?: number;
-  delayMs?: number;
-  reset?: boolean;
-  times?: number;
-  /** Overrides the error's code and message. */
-  body?: { code?: string; message?: string };
-}
-
-export interface EmulatorRequest {
-  at: string;
-  method: string;
-  path: string;
-  query: string;
-  status: number;
-  grantType?: string;
-  username?: string;
-}
+/** The emulator's own types, so the tests read what it really answers. */
+/** A fault as POST /_emulator/faults takes it (`times` may be left out). */
+export type EmulatorFault = z.input<typeof faultSchema>;
+export type EmulatorRequest = RequestRecord;
+export type EmulatorState = StateSnapshot;
+export type EmulatorSession = StateSnapshot['sessions'][number];
+export type EmulatorFile = EmulatorSession['files'][number];
 
 /** The emulator's test controls (/_emulator/), for arranging a test and checking what the app really sent. */
 export class EmulatorControl {
@@ -37,6 +27,7 @@ export class EmulatorControl {
     return response;
   }
 
+  /** Also puts the emulator's clock back to real time. */
   reset() {
     return this.post('/_emulator/reset');
   }
@@ -53,6 +44,16 @@ export class EmulatorControl {
     return this.post('/_emulator/token-lifetime', { seconds });
   }
 
+  async clock(): Promise<ClockReading> {
+    return (await this.api.get('/_emulator/clock')).json();
+  }
+
+  /** Moves the emulator's clock forward; a page keeps its own clock (see `advanceClocks` in fixtures.ts). */
+  async advanceClock(by: { seconds: number } | { minutes: number }): Promise<ClockReading> {
+    const body = 'seconds' in by ? { advanceSeconds: by.seconds } : { advanceMinutes: by.minutes };
+    return (await this.post('/_emulator/clock', body)).json();
+  }
+
   async clearRequests() {
     await this.api.delete('/_emulator/requests');
   }
@@ -61,12 +62,17 @@ export class EmulatorControl {
     return (await this.api.get('/_emulator/requests')).json();
   }
 
-  async info(): Promise<{ tenantId: string; clientId: string; catalogs: { id: string; displayName: string }[] }> {
+  async info(): Promise<EmulatorInfo> {
     return (await this.api.get('/_emulator/info')).json();
   }
 
-  async state(): Promise<Record<string, unknown>> {
+  async state(): Promise<EmulatorState> {
     return (await this.api.get('/_emulator/state')).json();
+  }
+
+  /** A session as the emulator holds it (effective status, files), or undefined once it is gone. */
+  async session(id: string): Promise<EmulatorSession | undefined> {
+    return (await this.state()).sessions.find((s) => s.id === id);
   }
 
   dispose() {

@@ -1,10 +1,14 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { demo } from '../emulator/test-support/demo';
 import { EmulatorControl } from './emulator-control';
 
+export { demo };
+
+/** The demo users, with the names the user picker and the account menu show. */
 export const demoUsers = {
-  owner: { username: 'megan.bowen@contoso.example', displayName: 'Megan Bowen' },
-  reader: { username: 'alex.wilber@contoso.example', displayName: 'Alex Wilber' },
-  noRole: { username: 'diego.siciliani@contoso.example', displayName: 'Diego Siciliani' },
+  owner: { username: demo.users.megan, displayName: 'Megan Bowen' },
+  reader: { username: demo.users.alex, displayName: 'Alex Wilber' },
+  noRole: { username: demo.users.diego, displayName: 'Diego Siciliani' },
 } as const;
 
 export type DemoUser = (typeof demoUsers)[keyof typeof demoUsers];
@@ -15,6 +19,22 @@ export async function signIn(page: Page, user: DemoUser = demoUsers.owner) {
   await page.getByRole('button', { name: user.displayName }).click();
   await expect(page.getByRole('button', { name: `Account: ${user.displayName}` })).toBeVisible();
 }
+
+/**
+ * Time passes for the emulator and the page alike: MSAL decides on renewal with the browser's clock, the emulator
+ * checks `exp` with its own. The page's clock must have been installed (`page.clock.install()`) before it loaded.
+ */
+export async function advanceClocks(page: Page, emulator: EmulatorControl, seconds: number) {
+  await emulator.advanceClock({ seconds });
+  await page.clock.fastForward(seconds * 1000);
+}
+
+/** The app's page for a catalog, a resource or a session, built from demo ids. */
+export const appUrl = {
+  catalog: (catalogId: string) => `/catalogs/${catalogId}`,
+  resource: (catalogId: string, resourceId: string) => `/catalogs/${catalogId}/resources/${resourceId}`,
+  session: (catalogId: string, resourceId: string, sessionId: string) => `/catalogs/${catalogId}/resources/${resourceId}/sessions/${sessionId}`,
+};
 
 export const test = base.extend<{ emulator: EmulatorControl; failOnCspViolation: void }>({
   emulator: async ({}, use) => {

@@ -1,27 +1,17 @@
 import type { Locator, Page } from '@playwright/test';
 import type { EmulatorControl } from './emulator-control';
-import { expect, signIn, test } from './fixtures';
+import { demo, expect, signIn, test } from './fixtures';
 
-/** Demo ids (emulator/README.md): Building Access › Badge Access Data, and the reviews that cover the catalog. */
-const resourceId = '68807d4e-7ac3-4f27-9559-72179474af97';
+/** Building Access › Badge Access Data, and the reviews that cover the catalog. */
+const resourceId = demo.resources.badge;
 /** Its Initializing instance has no Badge Access session yet: the one to create. */
-const quarterly = { definitionId: 'e5f0cccf-d75a-4587-851f-59b6e3a47b7e', instanceId: '084cb5e2-dd44-42ff-bcd7-144a85b8283d' };
+const quarterly = { definitionId: demo.reviews.quarterly, instanceId: demo.instances.quarterlyOpen };
 /** Its Initializing instance has an active session already. */
-const weeklyDefinitionId = '6c20d31b-7797-4ebc-ad1d-c59e39910849';
+const weeklyDefinitionId = demo.reviews.weekly;
 const fixture = (name: string) => `e2e/fixtures/${name}`;
 
-interface StoredSession {
-  id: string;
-  resourceId: string;
-  instanceId: string;
-  status: string;
-  files: { name: string }[];
-}
-
 const sessionsOfInstance = async (emulator: EmulatorControl, instanceId: string) =>
-  ((await emulator.state()) as unknown as { sessions: StoredSession[] }).sessions.filter(
-    (s) => s.resourceId === resourceId && s.instanceId === instanceId,
-  );
+  (await emulator.state()).sessions.filter((s) => s.resourceId === resourceId && s.instanceId === instanceId);
 
 /** The focused element in a few words, to say where the focus went instead. */
 const describeFocus = (page: Page) =>
@@ -93,135 +83,144 @@ const announced = (text: string, politeness: 'polite' | 'assertive' = 'polite') 
 
 test('the whole upload flow works by keyboard alone, and its results are announced', async ({ page, emulator }) => {
   const announcements = await recordAnnouncements(page);
+  const newSession = page.getByRole('button', { name: 'New upload session' });
+  const dialog = page.getByRole('dialog', { name: 'New upload session' });
+  const dropzone = page.getByRole('button', { name: 'Drop CSV files here, or browse' });
+  const checked = page.getByRole('list', { name: 'Checked files' });
+  const invalid = checked.getByRole('listitem', { name: 'entra-invalid-values.csv' });
+  const finalize = page.getByRole('button', { name: 'Finalize session' });
+  const confirm = page.getByRole('dialog', { name: 'Finalize this upload session?' });
+  const heading = page.getByRole('heading', { level: 1, name: 'Upload session' });
   await page.goto('/');
   await signIn(page);
   // From here on, the keyboard only.
 
-  // Catalogs › Building Access › Badge Access Data: each page starts at its heading, which screen readers read out.
-  const catalogLink = page.getByRole('table', { name: 'Catalogs' }).getByRole('link', { name: 'Building Access' });
-  await pressUntilFocused(page, catalogLink);
-  await expectVisibleFocus(catalogLink);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Building Access' })).toBeFocused();
+  await test.step('Catalogs › Building Access › Badge Access Data: each page starts at its heading, which screen readers read out', async () => {
+    const catalogLink = page.getByRole('table', { name: 'Catalogs' }).getByRole('link', { name: 'Building Access' });
+    await pressUntilFocused(page, catalogLink);
+    await expectVisibleFocus(catalogLink);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Building Access' })).toBeFocused();
 
-  const resourceLink = page.getByRole('table', { name: 'Custom data provided resources' }).getByRole('link', { name: 'Badge Access Data' });
-  await pressUntilFocused(page, resourceLink);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Badge Access Data' })).toBeFocused();
+    const resourceLink = page.getByRole('table', { name: 'Custom data provided resources' }).getByRole('link', { name: 'Badge Access Data' });
+    await pressUntilFocused(page, resourceLink);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Badge Access Data' })).toBeFocused();
+  });
 
-  // The dialog opens with the focus inside it; Escape closes it and gives the focus back to its button.
-  const newSession = page.getByRole('button', { name: 'New upload session' });
-  await pressUntilFocused(page, newSession);
-  await expectVisibleFocus(newSession);
-  await page.keyboard.press('Space');
-  const dialog = page.getByRole('dialog', { name: 'New upload session' });
-  await expectVisibleFocus(dialog.getByRole('tab', { name: 'Pick a review' }));
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-  await expectVisibleFocus(newSession);
+  await test.step('the dialog opens with the focus inside it; Escape closes it and gives the focus back to its button', async () => {
+    await pressUntilFocused(page, newSession);
+    await expectVisibleFocus(newSession);
+    await page.keyboard.press('Space');
+    await expectVisibleFocus(dialog.getByRole('tab', { name: 'Pick a review' }));
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expectVisibleFocus(newSession);
+  });
 
-  await page.keyboard.press('Enter');
-  await expect(dialog).toBeVisible();
-  const review = dialog.getByRole('combobox', { name: 'Access review' });
-  await pressUntilFocused(page, review);
-  await expect(review).toHaveValue(quarterly.definitionId);
-  const submit = dialog.locator('button[type=submit]');
-  // Arrow keys change the review; the weekly one's open instance has a session already, so it would be opened.
-  await page.keyboard.press('ArrowDown');
-  await expect(review).toHaveValue(weeklyDefinitionId);
-  await expect(dialog.getByText('This review instance already has an upload session')).toBeVisible();
-  await expect(submit).toHaveText('Open session');
-  await page.keyboard.press('ArrowUp');
-  await expect(review).toHaveValue(quarterly.definitionId);
-  await expect(submit).toHaveText('Create session');
+  await test.step('a session is created with arrow keys, Tab, Space and Enter', async () => {
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeVisible();
+    const review = dialog.getByRole('combobox', { name: 'Access review' });
+    await pressUntilFocused(page, review);
+    await expect(review).toHaveValue(quarterly.definitionId);
+    const submit = dialog.locator('button[type=submit]');
+    // Arrow keys change the review; the weekly one's open instance has a session already, so it would be opened.
+    await page.keyboard.press('ArrowDown');
+    await expect(review).toHaveValue(weeklyDefinitionId);
+    await expect(dialog.getByText('This review instance already has an upload session')).toBeVisible();
+    await expect(submit).toHaveText('Open session');
+    await page.keyboard.press('ArrowUp');
+    await expect(review).toHaveValue(quarterly.definitionId);
+    await expect(submit).toHaveText('Create session');
 
-  // Tab enters the instances on the one that takes data (the closed ones are disabled); Space picks it.
-  const instance = dialog.getByRole('radio', { name: /Initializing/ });
-  await pressUntilFocused(page, instance, 'Tab', 1);
-  await page.keyboard.press('Space');
-  await expect(instance).toBeChecked();
-  await pressUntilFocused(page, submit);
-  await page.keyboard.press('Enter');
+    // Tab enters the instances on the one that takes data (the closed ones are disabled); Space picks it.
+    const instance = dialog.getByRole('radio', { name: /Initializing/ });
+    await pressUntilFocused(page, instance, 'Tab', 1);
+    await page.keyboard.press('Space');
+    await expect(instance).toBeChecked();
+    await pressUntilFocused(page, submit);
+    await page.keyboard.press('Enter');
 
-  // The dialog and its page are gone: the focus lands on the new session's heading, not on <body>.
-  await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}(\?|$)/);
-  await expectVisibleFocus(page.getByRole('heading', { level: 1, name: 'Upload session' }));
-  const created = await sessionsOfInstance(emulator, quarterly.instanceId);
-  expect(created).toHaveLength(1);
-  expect(page.url()).toContain(created[0]?.id ?? 'no session created');
+    // The dialog and its page are gone: the focus lands on the new session's heading, not on <body>.
+    await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}(\?|$)/);
+    await expectVisibleFocus(heading);
+    const created = await sessionsOfInstance(emulator, quarterly.instanceId);
+    expect(created).toHaveLength(1);
+    expect(page.url()).toContain(created[0]?.id ?? 'no session created');
+  });
 
-  // The upload panel's live region is there, empty, before anything happens: screen readers only hear changes.
-  const uploadStatus = page.locator('section[aria-labelledby="upload-heading"]').getByRole('status');
-  await expect(uploadStatus).toBeEmpty();
-  await expect(uploadStatus).toHaveAttribute('aria-live', 'polite');
+  await test.step('files are chosen from the drop area by keyboard, and their checks are announced', async () => {
+    // The upload panel's live region is there, empty, before anything happens: screen readers only hear changes.
+    const uploadStatus = page.locator('section[aria-labelledby="upload-heading"]').getByRole('status');
+    await expect(uploadStatus).toBeEmpty();
+    await expect(uploadStatus).toHaveAttribute('aria-live', 'polite');
 
-  // Space on the drop area opens the file chooser, as a click would.
-  const dropzone = page.getByRole('button', { name: 'Drop CSV files here, or browse' });
-  await pressUntilFocused(page, dropzone);
-  const chooser = page.waitForEvent('filechooser');
-  // Also a round trip to the browser: Playwright intercepts the chooser from here on, before the key is pressed.
-  await expectVisibleFocus(dropzone);
-  await page.keyboard.press('Space');
-  const fileChooser = await chooser;
-  expect(fileChooser.isMultiple()).toBe(true);
-  await fileChooser.setFiles([fixture('badge-access-1.csv'), fixture('entra-invalid-values.csv')]);
+    // Space on the drop area opens the file chooser, as a click would.
+    await pressUntilFocused(page, dropzone);
+    const chooser = page.waitForEvent('filechooser');
+    // Also a round trip to the browser: Playwright intercepts the chooser from here on, before the key is pressed.
+    await expectVisibleFocus(dropzone);
+    await page.keyboard.press('Space');
+    const fileChooser = await chooser;
+    expect(fileChooser.isMultiple()).toBe(true);
+    await fileChooser.setFiles([fixture('badge-access-1.csv'), fixture('entra-invalid-values.csv')]);
 
-  const checked = page.getByRole('list', { name: 'Checked files' });
-  const invalid = checked.getByRole('listitem', { name: 'entra-invalid-values.csv' });
-  await expect(invalid).toContainText('Invalid: 6 errors');
-  await expect(invalid).toContainText("line 3, column 1 (PrincipalId): 'not-a-guid' is not an Entra object ID");
-  await expect(checked.getByRole('listitem', { name: 'badge-access-1.csv' })).toContainText('Valid: 5 rows');
-  await expect.poll(announcements).toContainEqual(announced('badge-access-1.csv: Valid: 5 rows.'));
-  await expect
-    .poll(announcements)
-    .toContainEqual(
-      announced("entra-invalid-values.csv: Invalid: 6 errors. First error, line 3, column 1 (PrincipalId): 'not-a-guid' is not an Entra object ID"),
-    );
-  // Choosing files leaves the focus where it was.
-  await expect(dropzone).toBeFocused();
+    await expect(invalid).toContainText('Invalid: 6 errors');
+    await expect(invalid).toContainText("line 3, column 1 (PrincipalId): 'not-a-guid' is not an Entra object ID");
+    await expect(checked.getByRole('listitem', { name: 'badge-access-1.csv' })).toContainText('Valid: 5 rows');
+    await expect.poll(announcements).toContainEqual(announced('badge-access-1.csv: Valid: 5 rows.'));
+    await expect
+      .poll(announcements)
+      .toContainEqual(
+        announced("entra-invalid-values.csv: Invalid: 6 errors. First error, line 3, column 1 (PrincipalId): 'not-a-guid' is not an Entra object ID"),
+      );
+    // Choosing files leaves the focus where it was.
+    await expect(dropzone).toBeFocused();
+  });
 
-  // Only the valid file is offered; the button keeps the focus once its file has gone to the queue.
-  const uploadButton = page.getByRole('button', { name: 'Upload 1 file' });
-  await pressUntilFocused(page, uploadButton);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('list', { name: 'Uploads' }).getByRole('listitem', { name: 'badge-access-1.csv' })).toContainText('Uploaded');
-  const nothingToUpload = page.getByRole('button', { name: 'No file ready to upload' });
-  await expect(nothingToUpload).toBeDisabled();
-  await expect(nothingToUpload).toBeFocused();
-  await expect(invalid).toBeVisible();
-  await expect.poll(announcements).toContainEqual(announced('1 file queued for upload.'));
-  await expect.poll(announcements).toContainEqual(announced('badge-access-1.csv uploaded.'));
+  await test.step('only the valid file is offered; the button keeps the focus once its file has gone to the queue', async () => {
+    const uploadButton = page.getByRole('button', { name: 'Upload 1 file' });
+    await pressUntilFocused(page, uploadButton);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('list', { name: 'Uploads' }).getByRole('listitem', { name: 'badge-access-1.csv' })).toContainText('Uploaded');
+    const nothingToUpload = page.getByRole('button', { name: 'No file ready to upload' });
+    await expect(nothingToUpload).toBeDisabled();
+    await expect(nothingToUpload).toBeFocused();
+    await expect(invalid).toBeVisible();
+    await expect.poll(announcements).toContainEqual(announced('1 file queued for upload.'));
+    await expect.poll(announcements).toContainEqual(announced('badge-access-1.csv uploaded.'));
+  });
 
-  // Back up to "Finalize session", enabled now that the session has a file.
-  const finalize = page.getByRole('button', { name: 'Finalize session' });
-  await expect(finalize).not.toHaveAttribute('aria-disabled', 'true');
-  await pressUntilFocused(page, finalize, 'Shift+Tab');
-  await expectVisibleFocus(finalize);
-  await page.keyboard.press('Enter');
-  const confirm = page.getByRole('dialog', { name: 'Finalize this upload session?' });
-  await expect(confirm.getByRole('list', { name: 'Files to finalize' }).getByRole('listitem')).toHaveText([/^badge-access-1\.csv \(/]);
-  await expectVisibleFocus(confirm.getByRole('button', { name: 'Cancel' }));
-  await page.keyboard.press('Escape');
-  await expect(confirm).toBeHidden();
-  await expectVisibleFocus(finalize);
-  expect((await sessionsOfInstance(emulator, quarterly.instanceId))[0]?.status).toBe('active');
+  await test.step('back up to "Finalize session", enabled now that the session has a file; Escape cancels', async () => {
+    await expect(finalize).not.toHaveAttribute('aria-disabled', 'true');
+    await pressUntilFocused(page, finalize, 'Shift+Tab');
+    await expectVisibleFocus(finalize);
+    await page.keyboard.press('Enter');
+    await expect(confirm.getByRole('list', { name: 'Files to finalize' }).getByRole('listitem')).toHaveText([/^badge-access-1\.csv \(/]);
+    await expectVisibleFocus(confirm.getByRole('button', { name: 'Cancel' }));
+    await page.keyboard.press('Escape');
+    await expect(confirm).toBeHidden();
+    await expectVisibleFocus(finalize);
+    expect((await sessionsOfInstance(emulator, quarterly.instanceId))[0]?.status).toBe('active');
+  });
 
-  await page.keyboard.press('Enter');
-  const confirmButton = confirm.getByRole('button', { name: 'Finalize session' });
-  await expect(confirmButton).toBeEnabled();
-  await pressUntilFocused(page, confirmButton);
-  await page.keyboard.press('Enter');
+  await test.step('Enter confirms: the session reads complete and the focus, whose buttons went away, is on the heading', async () => {
+    await page.keyboard.press('Enter');
+    const confirmButton = confirm.getByRole('button', { name: 'Finalize session' });
+    await expect(confirmButton).toBeEnabled();
+    await pressUntilFocused(page, confirmButton);
+    await page.keyboard.press('Enter');
 
-  // The session reads complete; the focus, whose buttons went away, is on the heading and moves on from there.
-  await expect(page.getByText('This session is finalized and read-only')).toBeVisible();
-  await expect(finalize).toHaveCount(0);
-  await expect(dropzone).toHaveCount(0);
-  const heading = page.getByRole('heading', { level: 1, name: 'Upload session' });
-  await expectVisibleFocus(heading);
-  // Fluent's toaster says a success toast assertively.
-  await expect.poll(announcements).toContainEqual(announced('Session finalized: the review has its data.', 'assertive'));
-  await page.keyboard.press('Tab');
-  await expectVisibleFocus(page.getByRole('button', { name: 'Refresh' }));
+    await expect(page.getByText('This session is finalized and read-only')).toBeVisible();
+    await expect(finalize).toHaveCount(0);
+    await expect(dropzone).toHaveCount(0);
+    await expectVisibleFocus(heading);
+    // Fluent's toaster says a success toast assertively.
+    await expect.poll(announcements).toContainEqual(announced('Session finalized: the review has its data.', 'assertive'));
+    await page.keyboard.press('Tab');
+    await expectVisibleFocus(page.getByRole('button', { name: 'Refresh' }));
+  });
 
   const [session] = await sessionsOfInstance(emulator, quarterly.instanceId);
   expect(session?.status).toBe('complete');

@@ -1,12 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { expect, signIn, test } from './fixtures';
+import { appUrl, demo, expect, signIn, test } from './fixtures';
 
-/** Demo ids (emulator/README.md): Building Access › Badge Access Data › its active session with four files. */
-const catalogUrl = '/catalogs/93c9da93-7ffb-498e-afc1-2798ea05112e';
-const resourceUrl = `${catalogUrl}/resources/68807d4e-7ac3-4f27-9559-72179474af97`;
-const sessionUrl = `${resourceUrl}/sessions/62f64c2f-0cc8-4765-b171-cbdeafd2de5e`;
+/** Building Access › Badge Access Data › its active session with four files. */
+const catalogUrl = appUrl.catalog(demo.catalogs.buildingAccess);
+const resourceUrl = appUrl.resource(demo.catalogs.buildingAccess, demo.resources.badge);
+const sessionUrl = appUrl.session(demo.catalogs.buildingAccess, demo.resources.badge, demo.sessions.badgeActive);
 /** The complete session with 2,500 generated files. */
-const completeSessionUrl = `${resourceUrl}/sessions/12bc2c84-2e1f-429c-a751-186328620153`;
+const completeSessionUrl = appUrl.session(demo.catalogs.buildingAccess, demo.resources.badge, demo.sessions.big);
+
+/** Written only by `npm run screenshots` (e2e/screenshots.config.ts); the README shows them. */
+const screenshotsDir = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 
 interface Shot {
   name: string;
@@ -62,7 +66,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         if (shot.scrollTo) await shot.scrollTo(page).evaluate((element) => element.scrollIntoView());
         await settled(page);
         const screenshot = await page.screenshot({
-          path: `docs/screenshots/${shot.name}-${colorScheme}.png`,
+          path: `${screenshotsDir}${shot.name}-${colorScheme}.png`,
           animations: 'disabled',
           caret: 'hide',
         });

@@ -1,13 +1,14 @@
 import type { Page } from '@playwright/test';
 import type { EmulatorControl } from './emulator-control';
-import { expect, signIn, test } from './fixtures';
+import { appUrl, demo, expect, signIn, test } from './fixtures';
 
-/** Demo ids (emulator/README.md): Building Access › Badge Access Data › the active session with four files. */
-const catalogUrl = '/catalogs/93c9da93-7ffb-498e-afc1-2798ea05112e';
-const resourcePath = '/v1.0/identityGovernance/entitlementManagement/catalogs/93c9da93-7ffb-498e-afc1-2798ea05112e/resources/68807d4e-7ac3-4f27-9559-72179474af97';
-const resourceUrl = `${catalogUrl}/resources/68807d4e-7ac3-4f27-9559-72179474af97`;
-const sessionId = '62f64c2f-0cc8-4765-b171-cbdeafd2de5e';
-const sessionUrl = `${resourceUrl}/sessions/${sessionId}`;
+/** Building Access › Badge Access Data › the active session with four files. */
+const { buildingAccess } = demo.catalogs;
+const catalogUrl = appUrl.catalog(buildingAccess);
+const resourcePath = `/v1.0/identityGovernance/entitlementManagement/catalogs/${buildingAccess}/resources/${demo.resources.badge}`;
+const resourceUrl = appUrl.resource(buildingAccess, demo.resources.badge);
+const sessionId = demo.sessions.badgeActive;
+const sessionUrl = appUrl.session(buildingAccess, demo.resources.badge, sessionId);
 
 /** What people paste into filter boxes to break out of a string literal. */
 const injections = ["'", "') or true", '%27', "' or size gt 0 or name eq '"];
@@ -130,7 +131,7 @@ test.describe('tokens stay in sessionStorage', () => {
   test('no token in localStorage, the address bar or the console during a whole visit', async ({ page }) => {
     const { sent, places, sampleLocalStorage } = watchForLeaks(page);
 
-    await page.goto(`${catalogUrl}`);
+    await page.goto(catalogUrl);
     await signIn(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Building Access' })).toBeVisible();
     await sampleLocalStorage();

@@ -1,21 +1,6 @@
 import type { Page } from '@playwright/test';
-import { demoUsers, expect, signIn, test } from './fixtures';
-
-interface StateFile {
-  id: string;
-  name: string;
-  size: number;
-  uploadedDateTime: string;
-}
-interface StateSession {
-  id: string;
-  catalogId: string;
-  resourceId: string;
-  instanceId: string;
-  definitionId: string;
-  status: string;
-  files: StateFile[];
-}
+import type { EmulatorControl, EmulatorFile as StateFile, EmulatorSession as StateSession } from './emulator-control';
+import { appUrl, demoUsers, expect, signIn, test } from './fixtures';
 
 type Key = 'name' | 'size' | 'uploadedDateTime';
 type Op = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
@@ -41,14 +26,13 @@ const compare: Record<Op, (a: number | string, b: number | string) => boolean> =
   le: (a, b) => a <= b,
 };
 
-async function sessionWith(emulator: { state(): Promise<Record<string, unknown>> }, match: (s: StateSession) => boolean) {
-  const state = (await emulator.state()) as unknown as { sessions: StateSession[] };
-  const session = state.sessions.find(match);
+async function sessionWith(emulator: EmulatorControl, match: (s: StateSession) => boolean) {
+  const session = (await emulator.state()).sessions.find(match);
   if (!session) throw new Error('The demo seed lacks the session these tests need');
   return session;
 }
 
-const sessionPath = (s: StateSession) => `/catalogs/${s.catalogId}/resources/${s.resourceId}/sessions/${s.id}`;
+const sessionPath = (s: StateSession) => appUrl.session(s.catalogId, s.resourceId, s.id);
 const names = (files: StateFile[]) => files.map((f) => f.name);
 const nameCells = (page: Page) => page.getByRole('table', { name: 'Files' }).locator('tbody tr td:first-child');
 
@@ -78,106 +62,114 @@ test.describe('files of an upload session', () => {
     const session = await sessionWith(emulator, (s) => s.files.some((f) => f.name === "O'Brien badge export.csv"));
     const files = session.files;
     expect(files.length).toBeGreaterThan(3);
-
-    await page.goto(sessionPath(session));
-    await signIn(page, demoUsers.owner);
-    await expect(page.getByRole('heading', { level: 1, name: 'Upload session' })).toBeVisible();
-    const details = page.getByRole('group', { name: 'Session details' });
-    await expect(details).toContainText(session.instanceId);
-    await expect(details).toContainText(session.definitionId);
-    await expect(page.getByRole('group', { name: 'Session statistics' })).toContainText(`Files uploaded${files.length}`);
-
-    // Default: newest first. Then every column, both ways, by its header.
-    await expect(nameCells(page)).toHaveText(names(sorted(files, 'uploadedDateTime', 'desc')));
-    for (const [header, key] of [['Name', 'name'], ['Size', 'size'], ['Uploaded', 'uploadedDateTime']] as const) {
-      await page.getByRole('button', { name: header, exact: true }).click();
-      await expect(page.getByRole('columnheader', { name: header })).toHaveAttribute('aria-sort', 'ascending');
-      await expect(nameCells(page)).toHaveText(names(sorted(files, key, 'asc')));
-      await page.getByRole('button', { name: header, exact: true }).click();
-      await expect(page.getByRole('columnheader', { name: header })).toHaveAttribute('aria-sort', 'descending');
-      await expect(nameCells(page)).toHaveText(names(sorted(files, key, 'desc')));
-    }
-    await page.getByRole('button', { name: 'Name', exact: true }).click();
+    const nameBox = page.getByRole('textbox', { name: 'File name' });
+    const when = page.getByLabel('Uploaded date and time');
     const byName = (chosen: StateFile[]) => names(sorted(chosen, 'name', 'asc'));
 
-    // Name: equals and does not equal, with quotes, #, %, &, spaces and non-ASCII.
-    const nameBox = page.getByRole('textbox', { name: 'File name' });
-    for (const wanted of ["O'Brien badge export.csv", 'Zürich #2 (100%).csv', 'door groups & zones.csv']) {
-      expect(files.some((f) => f.name === wanted)).toBe(true);
-      await page.getByRole('combobox', { name: 'Name comparison' }).selectOption('eq');
-      await nameBox.fill(wanted);
-      await applyFilters(page);
-      await expect(nameCells(page)).toHaveText([wanted]);
-      await expect(page.getByText(`1 file matches the filters (of ${files.length} in the session)`)).toBeVisible();
-      // What reached the server: one percent-encoded parameter, decoding to the doubled-quote literal.
-      const sent = (await emulator.requests()).filter((r) => r.path.endsWith(`/uploadSessions/${session.id}`) && r.query.includes('filter')).at(-1);
-      expect(sent?.query).not.toMatch(/[#&\s']/);
-      expect(decodeURIComponent(sent?.query ?? '')).toBe(`$expand=files($filter=name eq '${wanted.replaceAll("'", "''")}';$orderby=name asc)`);
-      await page.getByRole('combobox', { name: 'Name comparison' }).selectOption('ne');
-      await applyFilters(page);
-      await expect(nameCells(page)).toHaveText(byName(files.filter((f) => f.name !== wanted)));
-    }
-    await nameBox.fill('');
+    await test.step('the session opens with its details and statistics', async () => {
+      await page.goto(sessionPath(session));
+      await signIn(page, demoUsers.owner);
+      await expect(page.getByRole('heading', { level: 1, name: 'Upload session' })).toBeVisible();
+      const details = page.getByRole('group', { name: 'Session details' });
+      await expect(details).toContainText(session.instanceId);
+      await expect(details).toContainText(session.definitionId);
+      await expect(page.getByRole('group', { name: 'Session statistics' })).toContainText(`Files uploaded${files.length}`);
+    });
 
-    // Size: every operator, in bytes, around a file's exact size.
-    const pivot = sorted(files, 'size', 'asc')[1]!;
-    await page.getByRole('combobox', { name: 'Size unit' }).selectOption('B');
-    await page.getByRole('spinbutton', { name: 'Size' }).fill(String(pivot.size));
-    for (const op of ['eq', 'ne', 'gt', 'ge', 'lt', 'le'] as const) {
-      await page.getByRole('combobox', { name: 'Size comparison' }).selectOption(op);
-      await applyFilters(page);
-      const expected = files.filter((f) => compare[op](f.size, pivot.size));
-      await expect(nameCells(page)).toHaveText(byName(expected));
-      await expect(page.getByText(/in the session\)$/)).toContainText(`${expected.length} file`);
-    }
-    // A unit: the same threshold in kB reaches Graph as bytes.
-    await page.getByRole('combobox', { name: 'Size comparison' }).selectOption('ge');
-    await page.getByRole('spinbutton', { name: 'Size' }).fill(String(pivot.size / 1000));
-    await page.getByRole('combobox', { name: 'Size unit' }).selectOption('KB');
-    await applyFilters(page);
-    await expect(nameCells(page)).toHaveText(byName(files.filter((f) => f.size >= Math.round((pivot.size / 1000) * 1000))));
-    await page.getByRole('spinbutton', { name: 'Size' }).fill('');
+    await test.step('default: newest first; then every column, both ways, by its header', async () => {
+      await expect(nameCells(page)).toHaveText(names(sorted(files, 'uploadedDateTime', 'desc')));
+      for (const [header, key] of [['Name', 'name'], ['Size', 'size'], ['Uploaded', 'uploadedDateTime']] as const) {
+        await page.getByRole('button', { name: header, exact: true }).click();
+        await expect(page.getByRole('columnheader', { name: header })).toHaveAttribute('aria-sort', 'ascending');
+        await expect(nameCells(page)).toHaveText(names(sorted(files, key, 'asc')));
+        await page.getByRole('button', { name: header, exact: true }).click();
+        await expect(page.getByRole('columnheader', { name: header })).toHaveAttribute('aria-sort', 'descending');
+        await expect(nameCells(page)).toHaveText(names(sorted(files, key, 'desc')));
+      }
+      await page.getByRole('button', { name: 'Name', exact: true }).click();
+    });
 
-    // Uploaded: every operator around a file's time, to the second; and exactly at a file's time, to the millisecond.
+    await test.step('name: equals and does not equal, with quotes, #, %, &, spaces and non-ASCII', async () => {
+      for (const wanted of ["O'Brien badge export.csv", 'Zürich #2 (100%).csv', 'door groups & zones.csv']) {
+        expect(files.some((f) => f.name === wanted)).toBe(true);
+        await page.getByRole('combobox', { name: 'Name comparison' }).selectOption('eq');
+        await nameBox.fill(wanted);
+        await applyFilters(page);
+        await expect(nameCells(page)).toHaveText([wanted]);
+        await expect(page.getByText(`1 file matches the filters (of ${files.length} in the session)`)).toBeVisible();
+        // What reached the server: one percent-encoded parameter, decoding to the doubled-quote literal.
+        const sent = (await emulator.requests()).filter((r) => r.path.endsWith(`/uploadSessions/${session.id}`) && r.query.includes('filter')).at(-1);
+        expect(sent?.query).not.toMatch(/[#&\s']/);
+        expect(decodeURIComponent(sent?.query ?? '')).toBe(`$expand=files($filter=name eq '${wanted.replaceAll("'", "''")}';$orderby=name asc)`);
+        await page.getByRole('combobox', { name: 'Name comparison' }).selectOption('ne');
+        await applyFilters(page);
+        await expect(nameCells(page)).toHaveText(byName(files.filter((f) => f.name !== wanted)));
+      }
+      await nameBox.fill('');
+    });
+
+    await test.step('size: every operator, in bytes, around a file\'s exact size; a kB threshold reaches Graph as bytes', async () => {
+      const pivot = sorted(files, 'size', 'asc')[1]!;
+      await page.getByRole('combobox', { name: 'Size unit' }).selectOption('B');
+      await page.getByRole('spinbutton', { name: 'Size' }).fill(String(pivot.size));
+      for (const op of ['eq', 'ne', 'gt', 'ge', 'lt', 'le'] as const) {
+        await page.getByRole('combobox', { name: 'Size comparison' }).selectOption(op);
+        await applyFilters(page);
+        const expected = files.filter((f) => compare[op](f.size, pivot.size));
+        await expect(nameCells(page)).toHaveText(byName(expected));
+        await expect(page.getByText(/in the session\)$/)).toContainText(`${expected.length} file`);
+      }
+      await page.getByRole('combobox', { name: 'Size comparison' }).selectOption('ge');
+      await page.getByRole('spinbutton', { name: 'Size' }).fill(String(pivot.size / 1000));
+      await page.getByRole('combobox', { name: 'Size unit' }).selectOption('KB');
+      await applyFilters(page);
+      await expect(nameCells(page)).toHaveText(byName(files.filter((f) => f.size >= Math.round((pivot.size / 1000) * 1000))));
+      await page.getByRole('spinbutton', { name: 'Size' }).fill('');
+    });
+
+    // A file's time in the browser's zone, to the second, and the instant it means.
     const moment = sorted(files, 'uploadedDateTime', 'asc')[1]!;
     const local = await browserLocal(page, moment.uploadedDateTime, false);
     const instant = Date.parse(await browserInstant(page, local));
-    const when = page.getByLabel('Uploaded date and time');
-    await when.fill(local);
-    for (const op of ['eq', 'ne', 'gt', 'ge', 'lt', 'le'] as const) {
-      await page.getByRole('combobox', { name: 'Uploaded comparison' }).selectOption(op);
+
+    await test.step("uploaded: every operator around a file's time, to the second; and exactly at it, to the millisecond", async () => {
+      await when.fill(local);
+      for (const op of ['eq', 'ne', 'gt', 'ge', 'lt', 'le'] as const) {
+        await page.getByRole('combobox', { name: 'Uploaded comparison' }).selectOption(op);
+        await applyFilters(page);
+        const expected = files.filter((f) => compare[op](Date.parse(f.uploadedDateTime), instant));
+        if (expected.length === 0) await expect(page.getByRole('heading', { name: 'No files match these filters' })).toBeVisible();
+        else await expect(nameCells(page)).toHaveText(byName(expected));
+      }
+      await when.fill(await browserLocal(page, moment.uploadedDateTime, true));
+      await page.getByRole('combobox', { name: 'Uploaded comparison' }).selectOption('eq');
       await applyFilters(page);
-      const expected = files.filter((f) => compare[op](Date.parse(f.uploadedDateTime), instant));
-      if (expected.length === 0) await expect(page.getByRole('heading', { name: 'No files match these filters' })).toBeVisible();
-      else await expect(nameCells(page)).toHaveText(byName(expected));
-    }
-    await when.fill(await browserLocal(page, moment.uploadedDateTime, true));
-    await page.getByRole('combobox', { name: 'Uploaded comparison' }).selectOption('eq');
-    await applyFilters(page);
-    await expect(nameCells(page)).toHaveText([moment.name]);
+      await expect(nameCells(page)).toHaveText([moment.name]);
+    });
 
-    // Filters combine with and; a reload shows the same view, filters filled in.
-    await page.getByRole('combobox', { name: 'Uploaded comparison' }).selectOption('ge');
-    await when.fill(local);
-    await nameBox.fill("O'Brien badge export.csv");
-    await page.getByRole('combobox', { name: 'Name comparison' }).selectOption('ne');
-    await page.getByRole('button', { name: 'Size', exact: true }).click();
-    await applyFilters(page);
-    const combined = sorted(
-      files.filter((f) => f.name !== "O'Brien badge export.csv" && Date.parse(f.uploadedDateTime) >= instant),
-      'size',
-      'asc',
-    );
-    await expect(nameCells(page)).toHaveText(names(combined));
-    await page.reload();
-    await expect(nameCells(page)).toHaveText(names(combined));
-    await expect(nameBox).toHaveValue("O'Brien badge export.csv");
-    await expect(page.getByRole('combobox', { name: 'Name comparison' })).toHaveValue('ne');
-    await expect(when).toHaveValue(local);
-    await expect(page.getByRole('columnheader', { name: 'Size' })).toHaveAttribute('aria-sort', 'ascending');
+    await test.step('filters combine with and; a reload shows the same view, filters filled in', async () => {
+      await page.getByRole('combobox', { name: 'Uploaded comparison' }).selectOption('ge');
+      await when.fill(local);
+      await nameBox.fill("O'Brien badge export.csv");
+      await page.getByRole('combobox', { name: 'Name comparison' }).selectOption('ne');
+      await page.getByRole('button', { name: 'Size', exact: true }).click();
+      await applyFilters(page);
+      const combined = sorted(
+        files.filter((f) => f.name !== "O'Brien badge export.csv" && Date.parse(f.uploadedDateTime) >= instant),
+        'size',
+        'asc',
+      );
+      await expect(nameCells(page)).toHaveText(names(combined));
+      await page.reload();
+      await expect(nameCells(page)).toHaveText(names(combined));
+      await expect(nameBox).toHaveValue("O'Brien badge export.csv");
+      await expect(page.getByRole('combobox', { name: 'Name comparison' })).toHaveValue('ne');
+      await expect(when).toHaveValue(local);
+      await expect(page.getByRole('columnheader', { name: 'Size' })).toHaveAttribute('aria-sort', 'ascending');
 
-    await page.getByRole('button', { name: 'Clear filters' }).click();
-    await expect(nameCells(page)).toHaveText(names(sorted(files, 'size', 'asc')));
+      await page.getByRole('button', { name: 'Clear filters' }).click();
+      await expect(nameCells(page)).toHaveText(names(sorted(files, 'size', 'asc')));
+    });
   });
 
   test('page through a session with thousands of files', async ({ page, emulator }) => {

@@ -1,29 +1,14 @@
 import type { Page } from '@playwright/test';
-import { demoUsers, expect, signIn, test } from './fixtures';
+import type { EmulatorControl, EmulatorSession as StateSession } from './emulator-control';
+import { appUrl, demo, demoUsers, expect, signIn, test } from './fixtures';
 
-/** The slice of /_emulator/state these tests compare with. */
-interface StateSession {
-  id: string;
-  catalogId: string;
-  resourceId: string;
-  instanceId: string;
-  createdDateTime: string;
-  status: string;
-}
-interface State {
-  catalogs: { id: string; displayName: string }[];
-  resources: { id: string; catalogId: string; displayName: string }[];
-  sessions: StateSession[];
-}
-
-async function badgeAccessData(emulator: { state(): Promise<Record<string, unknown>> }) {
-  const state = (await emulator.state()) as unknown as State;
-  const catalog = state.catalogs.find((c) => c.displayName === 'Building Access');
-  const resource = state.resources.find((r) => r.catalogId === catalog?.id && r.displayName === 'Badge Access Data');
-  if (!catalog || !resource) throw new Error('The demo seed has no Building Access › Badge Access Data');
-  const sessions = state.sessions.filter((s) => s.resourceId === resource.id);
+/** Building Access › Badge Access Data, with its sessions as the emulator holds them. */
+async function badgeAccessData(emulator: EmulatorControl) {
+  const { buildingAccess: catalogId } = demo.catalogs;
+  const resourceId = demo.resources.badge;
+  const sessions = (await emulator.state()).sessions.filter((s) => s.resourceId === resourceId);
   const newestFirst = [...sessions].sort((a, b) => Date.parse(b.createdDateTime) - Date.parse(a.createdDateTime));
-  return { catalogId: catalog.id, resourceId: resource.id, sessions, newestFirst };
+  return { catalogId, resourceId, sessions, newestFirst };
 }
 
 /** Session ids of the rows shown, read from each row's link. */
@@ -42,7 +27,7 @@ test.describe('upload sessions of a resource', () => {
     const { catalogId, resourceId, sessions, newestFirst } = await badgeAccessData(emulator);
     expect(sessions.length).toBeGreaterThan(20);
 
-    await page.goto(`/catalogs/${catalogId}/resources/${resourceId}`);
+    await page.goto(appUrl.resource(catalogId, resourceId));
     await signIn(page, demoUsers.owner);
     await expect(page.getByRole('heading', { level: 1, name: 'Badge Access Data' })).toBeVisible();
 
@@ -100,7 +85,7 @@ test.describe('upload sessions of a resource', () => {
 
   test('a hand-edited address degrades to the default view, and an unknown status shows neutrally', async ({ page, emulator }) => {
     const { catalogId, resourceId, sessions, newestFirst } = await badgeAccessData(emulator);
-    await page.goto(`/catalogs/${catalogId}/resources/${resourceId}?status=bogus&page=-3&sort=sideways&pageSize=50`);
+    await page.goto(`${appUrl.resource(catalogId, resourceId)}?status=bogus&page=-3&sort=sideways&pageSize=50`);
     await signIn(page, demoUsers.owner);
     await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('all');
     await expect.poll(() => shownSessionIds(page)).toEqual(ids(newestFirst));

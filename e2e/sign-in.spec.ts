@@ -1,4 +1,30 @@
-import { demoUsers, expect, signIn, test } from './fixtures';
+import { request, type Page } from '@playwright/test';
+import { advanceClocks, demoUsers, expect, signIn, test } from './fixtures';
+import { emulatorUrl } from './ports';
+
+/** Short enough to be obviously passed by a clock move; MSAL renews 5 s before the end (demo/demo-config.ts). */
+const tokenLifetime = 600;
+
+/** The bearer tokens the page sends to Graph, in order. */
+function recordBearers(page: Page): string[] {
+  const bearers: string[] = [];
+  page.on('request', (sent) => {
+    const authorization = sent.headers()['authorization'];
+    if (authorization?.startsWith('Bearer ') && sent.url().includes('/v1.0/')) bearers.push(authorization.slice('Bearer '.length));
+  });
+  return bearers;
+}
+
+/** What Graph answers a catalogs read with `token`, at the emulator's time. */
+async function graphStatusWith(token: string | undefined): Promise<number> {
+  const api = await request.newContext({ baseURL: emulatorUrl });
+  try {
+    const response = await api.get('/v1.0/identityGovernance/entitlementManagement/catalogs', { headers: { Authorization: `Bearer ${token}` } });
+    return response.status();
+  } finally {
+    await api.dispose();
+  }
+}
 
 test.describe('sign-in through the real MSAL against the emulator', () => {
   test('a catalog owner signs in with the user picker, sees the account menu and signs out', async ({ page }) => {
@@ -34,39 +60,65 @@ test.describe('sign-in through the real MSAL against the emulator', () => {
   });
 
   test('an expired access token is renewed with the refresh token, with no user action', async ({ page, emulator }) => {
-    await emulator.setTokenLifetime(8);
+    const bearers = recordBearers(page);
+    await emulator.setTokenLifetime(tokenLifetime);
+    await page.clock.install();
     await page.goto('/');
     await signIn(page);
     await expect(page.getByRole('link', { name: 'Building Access' })).toBeVisible();
-    await emulator.clearRequests();
+    const firstToken = bearers.at(-1);
+    expect(firstToken, 'the catalogs were read with a bearer token').toBeDefined();
 
-    await page.waitForTimeout(9_000);
-    await page.getByRole('link', { name: 'Building Access' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Building Access' })).toBeVisible();
+    await test.step('the token outlives its lifetime, for the browser and for the emulator', async () => {
+      await emulator.clearRequests();
+      await advanceClocks(page, emulator, tokenLifetime + 1);
+    });
 
-    const requests = await emulator.requests();
-    expect(requests.filter((r) => r.grantType === 'refresh_token' && r.status === 200).length).toBeGreaterThan(0);
-    expect(requests.filter((r) => r.path.includes('/authorize'))).toHaveLength(0);
-    expect(requests.filter((r) => r.path.startsWith('/v1.0/') && r.status === 401)).toHaveLength(0);
+    await test.step('the next page reads Graph with a renewed token', async () => {
+      await page.getByRole('link', { name: 'Building Access' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Building Access' })).toBeVisible();
+      const requests = await emulator.requests();
+      expect(requests.filter((r) => r.grantType === 'refresh_token' && r.status === 200).length).toBeGreaterThan(0);
+      expect(requests.filter((r) => r.path.includes('/authorize'))).toHaveLength(0);
+      expect(requests.filter((r) => r.path.startsWith('/v1.0/') && r.status === 401)).toHaveLength(0);
+      expect(bearers.at(-1)).not.toBe(firstToken);
+    });
+
+    await test.step('the first token is really expired: the emulator refuses it now', async () => {
+      expect(await graphStatusWith(firstToken)).toBe(401);
+    });
   });
 
   test('a revoked refresh token is recovered silently through the hidden iframe', async ({ page, emulator }) => {
-    await emulator.setTokenLifetime(8);
+    const bearers = recordBearers(page);
+    await emulator.setTokenLifetime(tokenLifetime);
+    await page.clock.install();
     await page.goto('/');
     await signIn(page);
     await expect(page.getByRole('link', { name: 'Building Access' })).toBeVisible();
-    await emulator.revoke(demoUsers.owner.username, 'refresh-tokens');
-    await emulator.clearRequests();
+    const firstToken = bearers.at(-1);
 
-    await page.waitForTimeout(9_000);
-    await page.getByRole('link', { name: 'Building Access' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Building Access' })).toBeVisible();
+    await test.step('the refresh token is revoked and the access token outlives its lifetime', async () => {
+      await emulator.revoke(demoUsers.owner.username, 'refresh-tokens');
+      await emulator.clearRequests();
+      await advanceClocks(page, emulator, tokenLifetime + 1);
+    });
 
-    const requests = await emulator.requests();
-    expect(requests.some((r) => r.grantType === 'refresh_token' && r.status === 400)).toBe(true);
-    expect(requests.some((r) => r.path.endsWith('/authorize') && r.query.includes('prompt=none'))).toBe(true);
-    expect(requests.some((r) => r.grantType === 'authorization_code' && r.status === 200)).toBe(true);
-    await expect(page.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
+    await test.step('the refresh fails, and a prompt=none authorize in the hidden iframe gets new tokens', async () => {
+      await page.getByRole('link', { name: 'Building Access' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Building Access' })).toBeVisible();
+      const requests = await emulator.requests();
+      expect(requests.some((r) => r.grantType === 'refresh_token' && r.status === 400)).toBe(true);
+      expect(requests.some((r) => r.path.endsWith('/authorize') && r.query.includes('prompt=none'))).toBe(true);
+      expect(requests.some((r) => r.grantType === 'authorization_code' && r.status === 200)).toBe(true);
+      expect(requests.filter((r) => r.path.startsWith('/v1.0/') && r.status === 401)).toHaveLength(0);
+      expect(bearers.at(-1)).not.toBe(firstToken);
+      await expect(page.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
+    });
+
+    await test.step('the first token is really expired: the emulator refuses it now', async () => {
+      expect(await graphStatusWith(firstToken)).toBe(401);
+    });
   });
 
   test('tokens stay out of localStorage and the address bar', async ({ page }) => {

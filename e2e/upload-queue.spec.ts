@@ -1,24 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { EmulatorControl } from './emulator-control';
-import { expect, signIn, test } from './fixtures';
+import { advanceClocks, appUrl, demo, expect, signIn, test } from './fixtures';
 
-/** The demo's active session: Badge Access Data, weekly badge attestation (emulator/README.md). */
-const catalogId = '93c9da93-7ffb-498e-afc1-2798ea05112e';
-const resourceId = '68807d4e-7ac3-4f27-9559-72179474af97';
-const sessionId = '62f64c2f-0cc8-4765-b171-cbdeafd2de5e';
-const sessionUrl = `/catalogs/${catalogId}/resources/${resourceId}/sessions/${sessionId}`;
+/** The demo's active session: Badge Access Data, weekly badge attestation. */
+const sessionId = demo.sessions.badgeActive;
+const sessionUrl = appUrl.session(demo.catalogs.buildingAccess, demo.resources.badge, sessionId);
 const fixture = (name: string) => `e2e/fixtures/${name}`;
 
-interface StoredSession {
-  id: string;
-  status: string;
-  files: { name: string; size: number }[];
-}
-
 async function storedNames(emulator: EmulatorControl): Promise<string[]> {
-  const state = (await emulator.state()) as unknown as { sessions: StoredSession[] };
-  return state.sessions.find((s) => s.id === sessionId)?.files.map((f) => f.name) ?? [];
+  return (await emulator.session(sessionId))?.files.map((f) => f.name) ?? [];
 }
 
 const uploadRequests = async (emulator: EmulatorControl) =>
@@ -76,42 +67,50 @@ test.describe('uploading to an active session', () => {
     await openSession(page);
     await emulator.addFault({ method: 'POST', path: 'uploadFile$', delayMs: 3000, times: 3 });
 
-    await page.locator('input[type=file]').setInputFiles([big, ...['badge-access-1.csv', 'badge-access-2.csv', 'badge-access-3.csv'].map(fixture)]);
-    await expect(checkedFile(page, 'big-badges.csv')).toContainText('Valid: 60,000 rows', { timeout: 20_000 });
-    await page.getByRole('button', { name: 'Upload 4 files' }).click();
+    await test.step('four files are checked and queued', async () => {
+      await page.locator('input[type=file]').setInputFiles([big, ...['badge-access-1.csv', 'badge-access-2.csv', 'badge-access-3.csv'].map(fixture)]);
+      await expect(checkedFile(page, 'big-badges.csv')).toContainText('Valid: 60,000 rows', { timeout: 20_000 });
+      await page.getByRole('button', { name: 'Upload 4 files' }).click();
+    });
 
-    // Three at a time: the fourth waits for its turn and is cancelled before it is sent.
-    await expect(upload(page, 'badge-access-3.csv')).toContainText('Waiting for its turn');
-    await page.getByRole('button', { name: 'Cancel badge-access-3.csv' }).click();
-    await expect(upload(page, 'badge-access-3.csv')).toContainText('Cancelled');
+    await test.step('three at a time: the fourth waits for its turn and is cancelled before it is sent', async () => {
+      await expect(upload(page, 'badge-access-3.csv')).toContainText('Waiting for its turn');
+      await page.getByRole('button', { name: 'Cancel badge-access-3.csv' }).click();
+      await expect(upload(page, 'badge-access-3.csv')).toContainText('Cancelled');
+    });
 
-    const bigBar = upload(page, 'big-badges.csv').getByRole('progressbar');
-    await expect
-      .poll(async () => Number(await bigBar.getAttribute('aria-valuenow')), { message: 'the big file is part-sent' })
-      .toBeGreaterThan(0);
-    expect(Number(await bigBar.getAttribute('aria-valuenow'))).toBeLessThan(1);
-    await expect(page.getByText(/0 of 3 files uploaded/)).toBeVisible();
+    await test.step('the big file shows its part-sent progress', async () => {
+      const bigBar = upload(page, 'big-badges.csv').getByRole('progressbar');
+      await expect
+        .poll(async () => Number(await bigBar.getAttribute('aria-valuenow')), { message: 'the big file is part-sent' })
+        .toBeGreaterThan(0);
+      expect(Number(await bigBar.getAttribute('aria-valuenow'))).toBeLessThan(1);
+      await expect(page.getByText(/0 of 3 files uploaded/)).toBeVisible();
+    });
 
-    // Leaving while files are on their way asks first.
-    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Badge Access Data' }).click();
-    const leave = page.getByRole('dialog', { name: 'Leave while files are uploading?' });
-    await expect(leave).toBeVisible();
-    await leave.getByRole('button', { name: 'Stay' }).click();
-    expect(page.url()).toContain(sessionUrl);
-    // Closing the tab or reloading asks too (the browser's own beforeunload prompt).
-    const prompt = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
-    await page.close({ runBeforeUnload: true });
-    expect(await prompt).toBe('beforeunload');
-    expect(page.isClosed()).toBe(false);
+    await test.step('leaving while files are on their way asks first', async () => {
+      await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Badge Access Data' }).click();
+      const leave = page.getByRole('dialog', { name: 'Leave while files are uploading?' });
+      await expect(leave).toBeVisible();
+      await leave.getByRole('button', { name: 'Stay' }).click();
+      expect(page.url()).toContain(sessionUrl);
+      // Closing the tab or reloading asks too (the browser's own beforeunload prompt).
+      const prompt = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
+      await page.close({ runBeforeUnload: true });
+      expect(await prompt).toBe('beforeunload');
+      expect(page.isClosed()).toBe(false);
+    });
 
-    await expect(page.getByText('3 of 3 files uploaded')).toBeVisible({ timeout: 20_000 });
-    for (const name of ['big-badges.csv', 'badge-access-1.csv', 'badge-access-2.csv']) {
-      await expect(upload(page, name)).toContainText('Uploaded');
-    }
-    const stored = await storedNames(emulator);
-    expect(stored.filter((n) => n === 'big-badges.csv')).toHaveLength(1);
-    expect(stored).not.toContain('badge-access-3.csv');
-    expect(await uploadRequests(emulator)).toHaveLength(3);
+    await test.step('the three files arrive once each; the cancelled one never left', async () => {
+      await expect(page.getByText('3 of 3 files uploaded')).toBeVisible({ timeout: 20_000 });
+      for (const name of ['big-badges.csv', 'badge-access-1.csv', 'badge-access-2.csv']) {
+        await expect(upload(page, name)).toContainText('Uploaded');
+      }
+      const stored = await storedNames(emulator);
+      expect(stored.filter((n) => n === 'big-badges.csv')).toHaveLength(1);
+      expect(stored).not.toContain('badge-access-3.csv');
+      expect(await uploadRequests(emulator)).toHaveLength(3);
+    });
   });
 
   test('a 429 with Retry-After and a 503 are waited out, with nothing lost or duplicated', async ({ page, emulator }) => {
@@ -169,28 +168,38 @@ test.describe('uploading to an active session', () => {
     expect(await uploadRequests(emulator)).toHaveLength(1);
   });
 
-  test('uploads go on while the access token expires and is renewed', async ({ page, emulator }) => {
-    await emulator.setTokenLifetime(8);
+  test('uploads go on across an access token expiry, with a renewed token and nothing sent twice', async ({ page, emulator }) => {
+    // Ten minutes, well inside the session's upload window (20 minutes left in the seed).
+    const tokenLifetime = 600;
+    await emulator.setTokenLifetime(tokenLifetime);
+    await page.clock.install();
     await openSession(page);
-    // Each request held 3 s: the queue outlives the first token.
-    await emulator.addFault({ method: 'POST', path: 'uploadFile$', delayMs: 3000, times: 3 });
     await emulator.clearRequests();
-
     const names = ['badge-access-1.csv', 'badge-access-2.csv', 'badge-access-3.csv', 'entra-valid.csv'];
-    await page.locator('input[type=file]').setInputFiles(names.slice(0, 2).map(fixture));
-    await expect(checkedFile(page, names[1] ?? '')).toContainText('Valid');
-    await page.getByRole('button', { name: 'Upload 2 files' }).click();
-    // The first two take 3 s each, by then the 8 s token is inside MSAL's 5 s renewal offset: the next two need a new one.
-    for (const name of names.slice(0, 2)) await expect(upload(page, name)).toContainText('Uploaded', { timeout: 15_000 });
-    await page.locator('input[type=file]').setInputFiles(names.slice(2).map(fixture));
-    await expect(checkedFile(page, names[3] ?? '')).toContainText('Valid');
-    await page.getByRole('button', { name: 'Upload 2 files' }).click();
-    await expect(page.getByText('4 of 4 files uploaded')).toBeVisible({ timeout: 20_000 });
 
-    const requests = await emulator.requests();
-    expect(requests.some((r) => r.grantType === 'refresh_token' && r.status === 200)).toBe(true);
-    expect(requests.filter((r) => r.path.includes('/authorize'))).toHaveLength(0);
-    const stored = await storedNames(emulator);
-    for (const name of names) expect(stored.filter((n) => n === name)).toHaveLength(1);
+    await test.step('the first two files go up with the first token', async () => {
+      await page.locator('input[type=file]').setInputFiles(names.slice(0, 2).map(fixture));
+      await expect(checkedFile(page, names[1] ?? '')).toContainText('Valid');
+      await page.getByRole('button', { name: 'Upload 2 files' }).click();
+      for (const name of names.slice(0, 2)) await expect(upload(page, name)).toContainText('Uploaded');
+      expect((await emulator.requests()).some((r) => r.grantType === 'refresh_token')).toBe(false);
+    });
+
+    await test.step('the token outlives its lifetime, for the browser and for the emulator', async () => {
+      await advanceClocks(page, emulator, tokenLifetime + 1);
+    });
+
+    await test.step('the next two go up with a token renewed by the refresh token', async () => {
+      await page.locator('input[type=file]').setInputFiles(names.slice(2).map(fixture));
+      await expect(checkedFile(page, names[3] ?? '')).toContainText('Valid');
+      await page.getByRole('button', { name: 'Upload 2 files' }).click();
+      await expect(page.getByText('4 of 4 files uploaded')).toBeVisible();
+      const requests = await emulator.requests();
+      expect(requests.some((r) => r.grantType === 'refresh_token' && r.status === 200)).toBe(true);
+      expect(requests.filter((r) => r.path.includes('/authorize'))).toHaveLength(0);
+      expect(requests.filter((r) => r.path.startsWith('/v1.0/') && r.status === 401)).toHaveLength(0);
+      const stored = await storedNames(emulator);
+      for (const name of names) expect(stored.filter((n) => n === name)).toHaveLength(1);
+    });
   });
 });

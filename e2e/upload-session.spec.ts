@@ -1,29 +1,19 @@
 import type { Page } from '@playwright/test';
 import type { EmulatorControl } from './emulator-control';
-import { expect, signIn, test } from './fixtures';
+import { appUrl, demo, expect, signIn, test } from './fixtures';
 
-/** Demo ids (emulator/README.md): Badge Access Data in Building Access. */
-const catalogId = '93c9da93-7ffb-498e-afc1-2798ea05112e';
-const resourceId = '68807d4e-7ac3-4f27-9559-72179474af97';
-const resourceUrl = `/catalogs/${catalogId}/resources/${resourceId}`;
+/** Badge Access Data in Building Access. */
+const catalogId = demo.catalogs.buildingAccess;
+const resourceId = demo.resources.badge;
+const resourceUrl = appUrl.resource(catalogId, resourceId);
 /** Quarterly review: its Initializing instance has no Badge Access session yet. */
-const quarterly = { definitionId: 'e5f0cccf-d75a-4587-851f-59b6e3a47b7e', instanceId: '084cb5e2-dd44-42ff-bcd7-144a85b8283d' };
+const quarterly = { definitionId: demo.reviews.quarterly, instanceId: demo.instances.quarterlyOpen };
 /** Weekly review: its Initializing instance has the active session below. */
-const weekly = { definitionId: '6c20d31b-7797-4ebc-ad1d-c59e39910849', instanceId: 'b9dd5c43-f5d2-48ca-9032-412456242c2b' };
-const activeSessionId = '62f64c2f-0cc8-4765-b171-cbdeafd2de5e';
-const sessionUrl = (id: string) => `${resourceUrl}/sessions/${id}`;
+const weekly = { definitionId: demo.reviews.weekly, instanceId: demo.instances.weeklyOpen };
+const activeSessionId = demo.sessions.badgeActive;
+const sessionUrl = (id: string) => appUrl.session(catalogId, resourceId, id);
 
-interface StoredSession {
-  id: string;
-  resourceId: string;
-  instanceId: string;
-  definitionId: string;
-  status: string;
-  files: { name: string }[];
-}
-
-const sessions = async (emulator: EmulatorControl) =>
-  ((await emulator.state()) as unknown as { sessions: StoredSession[] }).sessions.filter((s) => s.resourceId === resourceId);
+const sessions = async (emulator: EmulatorControl) => (await emulator.state()).sessions.filter((s) => s.resourceId === resourceId);
 
 const createRequests = async (emulator: EmulatorControl) =>
   (await emulator.requests()).filter((r) => r.method === 'POST' && r.path.endsWith('/uploadSessions'));
@@ -40,25 +30,28 @@ async function openNewSessionDialog(page: Page) {
 test.describe('creating, finalizing and deleting upload sessions', () => {
   test('a session is created by picking the review instance in its upload window', async ({ page, emulator }) => {
     const dialog = await openNewSessionDialog(page);
-    await expect(dialog.getByLabel('Access review')).toHaveValue(quarterly.definitionId);
-    // Only the instance in its upload window can be chosen; the others say why not.
-    await expect(dialog.getByRole('radio', { name: /Applied/ })).toBeDisabled();
-    await expect(dialog.getByText('Window closed: the review is past initializing').first()).toBeVisible();
-    const initializing = dialog.getByRole('radio', { name: /Initializing/ });
-    await expect(initializing).toBeEnabled();
-    await expect(dialog.getByText(/1 h 4\d min left to upload/)).toBeVisible();
-    await initializing.check();
-    await dialog.getByRole('button', { name: 'Create session' }).click();
 
-    await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}(\?|$)/);
-    await expect(page.getByText('Upload window: 1 h 4')).toBeVisible();
-    const created = (await sessions(emulator)).filter((s) => s.instanceId === quarterly.instanceId);
-    expect(created).toHaveLength(1);
-    expect(created[0]).toMatchObject({ status: 'active', definitionId: quarterly.definitionId });
-    expect(page.url()).toContain(created[0]?.id ?? 'missing');
-    expect((await createRequests(emulator)).map((r) => r.status)).toEqual([201]);
-    // An empty session cannot be finalized yet.
-    await expect(page.getByRole('button', { name: 'Finalize session' })).toHaveAttribute('aria-disabled', 'true');
+    await test.step('only the instance in its upload window can be chosen; the others say why not', async () => {
+      await expect(dialog.getByLabel('Access review')).toHaveValue(quarterly.definitionId);
+      await expect(dialog.getByRole('radio', { name: /Applied/ })).toBeDisabled();
+      await expect(dialog.getByText('Window closed: the review is past initializing').first()).toBeVisible();
+      await expect(dialog.getByRole('radio', { name: /Initializing/ })).toBeEnabled();
+      await expect(dialog.getByText(/1 h 4\d min left to upload/)).toBeVisible();
+    });
+
+    await test.step('the session is created, once, and opened', async () => {
+      await dialog.getByRole('radio', { name: /Initializing/ }).check();
+      await dialog.getByRole('button', { name: 'Create session' }).click();
+      await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}(\?|$)/);
+      await expect(page.getByText('Upload window: 1 h 4')).toBeVisible();
+      const created = (await sessions(emulator)).filter((s) => s.instanceId === quarterly.instanceId);
+      expect(created).toHaveLength(1);
+      expect(created[0]).toMatchObject({ status: 'active', definitionId: quarterly.definitionId });
+      expect(page.url()).toContain(created[0]?.id ?? 'missing');
+      expect((await createRequests(emulator)).map((r) => r.status)).toEqual([201]);
+      // An empty session cannot be finalized yet.
+      await expect(page.getByRole('button', { name: 'Finalize session' })).toHaveAttribute('aria-disabled', 'true');
+    });
   });
 
   test('an instance that has a session already opens it instead of creating a second; IDs can be pasted', async ({ page, emulator }) => {
@@ -94,31 +87,37 @@ test.describe('creating, finalizing and deleting upload sessions', () => {
     await page.goto(sessionUrl(activeSessionId));
     await signIn(page);
     const finalize = page.getByRole('button', { name: 'Finalize session' });
-    await finalize.click();
     const dialog = page.getByRole('dialog', { name: 'Finalize this upload session?' });
-    await expect(dialog).toContainText('No further files can be uploaded to this session');
-    await expect(dialog).toContainText('No new session can be created for this review instance');
-    await expect(dialog).toContainText('The review moves on');
-    const files = dialog.getByRole('list', { name: 'Files to finalize' });
-    await expect(files.getByRole('listitem')).toHaveCount(4);
-    await expect(files).toContainText("O'Brien badge export.csv");
-    await expect(dialog).toContainText('4 files');
 
-    // Cancel keeps everything as it was, and gives the focus back to the button.
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await expect(dialog).toBeHidden();
-    await expect(finalize).toBeFocused();
-    expect((await sessions(emulator)).find((s) => s.id === activeSessionId)?.status).toBe('active');
+    await test.step('the confirmation says what finalizing means and lists the files', async () => {
+      await finalize.click();
+      await expect(dialog).toContainText('No further files can be uploaded to this session');
+      await expect(dialog).toContainText('No new session can be created for this review instance');
+      await expect(dialog).toContainText('The review moves on');
+      const files = dialog.getByRole('list', { name: 'Files to finalize' });
+      await expect(files.getByRole('listitem')).toHaveCount(4);
+      await expect(files).toContainText("O'Brien badge export.csv");
+      await expect(dialog).toContainText('4 files');
+    });
 
-    await finalize.click();
-    await dialog.getByRole('button', { name: 'Finalize session' }).click();
-    await expect(page.getByText('This session is finalized and read-only')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Finalize session' })).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Delete session' })).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Drop CSV files here, or browse' })).toHaveCount(0);
-    expect((await sessions(emulator)).find((s) => s.id === activeSessionId)?.status).toBe('complete');
-    const patches = (await emulator.requests()).filter((r) => r.method === 'PATCH');
-    expect(patches.map((r) => r.status)).toEqual([200]);
+    await test.step('Cancel keeps everything as it was, and gives the focus back to the button', async () => {
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await expect(dialog).toBeHidden();
+      await expect(finalize).toBeFocused();
+      expect((await emulator.session(activeSessionId))?.status).toBe('active');
+    });
+
+    await test.step('confirming leaves a read-only completed session', async () => {
+      await finalize.click();
+      await dialog.getByRole('button', { name: 'Finalize session' }).click();
+      await expect(page.getByText('This session is finalized and read-only')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Finalize session' })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Delete session' })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Drop CSV files here, or browse' })).toHaveCount(0);
+      expect((await emulator.session(activeSessionId))?.status).toBe('complete');
+      const patches = (await emulator.requests()).filter((r) => r.method === 'PATCH');
+      expect(patches.map((r) => r.status)).toEqual([200]);
+    });
   });
 
   test('an active session is deleted after a confirmation naming it', async ({ page, emulator }) => {
@@ -132,6 +131,6 @@ test.describe('creating, finalizing and deleting upload sessions', () => {
 
     await expect(page).toHaveURL(new RegExp(`${resourceUrl}(\\?|$)`));
     await expect(page.getByRole('heading', { level: 1, name: 'Badge Access Data' })).toBeVisible();
-    expect((await sessions(emulator)).some((s) => s.id === activeSessionId)).toBe(false);
+    expect(await emulator.session(activeSessionId)).toBeUndefined();
   });
 });

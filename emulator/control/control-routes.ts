@@ -25,6 +25,8 @@ const clockSchema = z
 
 /** What GET /_emulator/state answers; end-to-end tests read it with this type. */
 export type StateSnapshot = ReturnType<Store['snapshot']>;
+/** What GET /_emulator/info answers. */
+export type EmulatorInfo = ReturnType<typeof info>;
 /** What GET and POST /_emulator/clock answer. */
 export interface ClockReading {
   now: string;
