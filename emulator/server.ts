@@ -13,6 +13,7 @@ import { graphRoutes } from './graph/routes';
 import { answerPreflight, createContext, sendGraphError } from './http/context';
 import type { RequestContext } from './http/context';
 import { defaultCode, defaultMessage, GraphError } from './http/errors';
+import { answerClientError, checkRequestLimits, parserHeaderLimit } from './http/limits';
 import { sendOAuthError } from './identity/oauth-error';
 import { routeIdentity } from './identity/routes';
 import { resolveScopes, scpClaim } from './identity/scopes';
@@ -45,6 +46,7 @@ function answerFault(ctx: RequestContext, fault: FaultSpec & { status: number })
 }
 
 async function dispatch(ctx: RequestContext, state: EmulatorState): Promise<void> {
+  checkRequestLimits(ctx.req);
   if (isControlPath(ctx.pathname)) {
     if (!state.options.control) throw new GraphError(404, 'itemNotFound', 'The test controls are turned off (EMULATOR_CONTROL=0).');
     return ctx.method === 'OPTIONS' ? answerPreflight(ctx) : routeControl(ctx, state);
@@ -79,12 +81,30 @@ function requestHandler(state: EmulatorState) {
         ...ctx.notes,
       });
     });
-    dispatch(ctx, state).catch((error: unknown) => {
-      if (error instanceof GraphError) return sendGraphError(ctx, error);
-      console.error(error);
-      sendGraphError(ctx, new GraphError(500, 'generalException', `The emulator failed: ${(error as Error).message}`));
-    });
+    dispatch(ctx, state).catch((error: unknown) => answerError(ctx, error));
   };
+}
+
+/**
+ * Routes throw GraphErrors. Anything else is an emulator bug (the hostile-requests test hunts for them): it gets
+ * a Graph-shaped 500 as a last resort, and if even that fails the connection is dropped, but the process lives.
+ */
+function answerError(ctx: RequestContext, error: unknown): void {
+  try {
+    if (error instanceof GraphError) return sendGraphError(ctx, error);
+    console.error(`Emulator bug on ${ctx.method} ${ctx.pathname}:`, error);
+    sendGraphError(ctx, new GraphError(500, 'generalException', `The emulator failed: ${(error as Error).message}`));
+  } catch (sendError) {
+    console.error('Emulator bug: the error answer failed:', sendError);
+    ctx.res.destroy();
+  }
+}
+
+/** Requests Node's HTTP parser refuses (over its header limit, not HTTP) get a Graph error too, not Node's bare one. */
+function createHttpServer(state: EmulatorState, handler: ReturnType<typeof requestHandler>): Server {
+  const server = createServer({ maxHeaderSize: parserHeaderLimit }, handler);
+  server.on('clientError', (error, socket) => answerClientError(error, socket, state.options.now()));
+  return server;
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
@@ -105,10 +125,10 @@ export async function startEmulator(options?: EmulatorOptions): Promise<RunningE
   const resolved = resolveOptions(options);
   const state = await createEmulatorState(resolved);
   const handler = requestHandler(state);
-  const servers = [createServer(handler)];
+  const servers = [createHttpServer(state, handler)];
   await listen(servers[0] as Server, resolved.port, '127.0.0.1');
   const port = ((servers[0] as Server).address() as AddressInfo).port;
-  const ipv6 = createServer(handler);
+  const ipv6 = createHttpServer(state, handler);
   try {
     await listen(ipv6, port, '::1');
     servers.push(ipv6);

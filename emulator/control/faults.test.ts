@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { TENANT_ID } from '../config';
 import { demo } from '../test-support/demo';
 import { csv, graph, sessionsPath, tokenRequest, uploadForm, useEmulator } from '../test-support/harness';
+import { matchesPath, parsePathPattern } from './faults';
 
 const emulator = useEmulator();
 const badge = sessionsPath(demo.catalogs.buildingAccess, demo.resources.badge);
@@ -107,7 +108,9 @@ describe('fault control', () => {
   it('validates faults and names the problem', async () => {
     for (const [fault, message] of [
       [{ path: 'x' }, 'a fault needs status, delayMs or reset'],
-      [{ path: '(', status: 500 }, 'path is not a valid regular expression'],
+      [{ path: '(', status: 500 }, "'(' at position 1 is not supported"],
+      [{ path: '(a+)+$', status: 500 }, 'path supports literal text'],
+      [{ path: 'x'.repeat(1001), status: 500 }, 'path'],
       [{ path: 'x', status: 200 }, 'status'],
       [{ path: 'x', status: 500, reset: true }, 'status and reset cannot be combined'],
       [{ path: 'x', status: 500, colour: 'red' }, 'colour'],
@@ -131,5 +134,46 @@ describe('fault control', () => {
     await addFaults({ path: '.*', status: 500 });
     expect((await fetch(`${emulator.current.url}/_emulator/info`)).status).toBe(200);
     expect((await fetch(`${emulator.current.url}/${TENANT_ID}/discovery/v2.0/keys`)).status).toBe(500);
+  });
+});
+
+describe('fault paths', () => {
+  const matches = (source: string, path: string) => {
+    const pattern = parsePathPattern(source);
+    if (typeof pattern === 'string') throw new Error(pattern);
+    return matchesPath(pattern, path);
+  };
+  const upload = `${badge}/${demo.sessions.badgeActive}/uploadFile`;
+
+  it('match like the regular expressions tests write: substrings, $ and ^ anchors, . and .*', () => {
+    expect(matches('uploadFile$', upload)).toBe(true);
+    expect(matches('uploadFile$', `${upload}/x`)).toBe(false);
+    expect(matches('uploadSessions', badge)).toBe(true);
+    expect(matches('uploadSessions', `${badge}/${demo.sessions.badgeActive}`)).toBe(true);
+    expect(matches('uploadSessions$', `${badge}/${demo.sessions.badgeActive}`)).toBe(false);
+    expect(matches('catalogs$', '/v1.0/identityGovernance/entitlementManagement/catalogs')).toBe(true);
+    expect(matches('/oauth2/v2.0/token$', `/${TENANT_ID}/oauth2/v2.0/token`)).toBe(true);
+    expect(matches('^/beta/', '/beta/identityGovernance/catalogs')).toBe(true);
+    expect(matches('^/beta/', '/v1.0/beta/')).toBe(false);
+    expect(matches('^/v1.0/.*/uploadFile$', upload)).toBe(true);
+    expect(matches('^/v1.0/.*/uploadFile$', `/beta${upload.slice(5)}`)).toBe(false);
+    expect(matches('v.\\.0', '/v1.0')).toBe(true);
+    expect(matches('v1\\.0', '/v1x0')).toBe(false);
+    expect(matches('.*', '/anything')).toBe(true);
+    expect(matches('\\$', '/a$b')).toBe(true);
+  });
+
+  it('backtrack in bounded time, where a regular expression would hang the server', () => {
+    const path = `/${'a'.repeat(16_000)}`;
+    const started = performance.now();
+    expect(matches(`${'.*'.repeat(40)}b`, path)).toBe(false);
+    expect(matches(`${'.*a'.repeat(40)}$`, path)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('are refused outside the subset, naming the character', () => {
+    expect(parsePathPattern('a|b')).toContain("'|' at position 2 is not supported");
+    expect(parsePathPattern('^a+')).toContain("'+' at position 3 is not supported");
+    expect(parsePathPattern('a\\')).toContain("lone '\\'");
   });
 });

@@ -3,6 +3,7 @@ import type { EmulatorState } from '../emulator-state';
 import type { RequestContext } from '../http/context';
 import { accessDenied, GraphError, notFound } from '../http/errors';
 import { verifyAccessToken } from '../identity/tokens';
+import { ownValue } from '../odata/limits';
 import type { Catalog, CatalogRole, User } from '../store/types';
 
 export interface Principal {
@@ -55,7 +56,7 @@ export function requireReviewScope(principal: Principal): void {
 }
 
 export function catalogRole(principal: Principal, catalogId: string): CatalogRole | undefined {
-  return principal.user.catalogRoles[catalogId];
+  return ownValue(principal.user.catalogRoles, catalogId);
 }
 
 /** 404 for an unknown catalog; 403 without a role on it; writes need the catalog owner role. */

@@ -1,6 +1,7 @@
 import type { EmulatorState } from '../emulator-state';
 import type { RequestContext } from '../http/context';
 import { badQuery, GraphError } from '../http/errors';
+import { ownValue } from '../odata/limits';
 
 export type ApiVersion = 'v1.0' | 'beta';
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -65,7 +66,7 @@ export function matchRoute(routes: readonly Route[], ctx: RequestContext): Match
     }
     deepest = Math.max(deepest, matched);
     if (matched !== segments.length || matched !== route.segments.length) continue;
-    const handler = route.methods[ctx.method as Method];
+    const handler = ownValue(route.methods, ctx.method);
     if (!handler) {
       throw new GraphError(405, 'notSupported', `The HTTP method '${ctx.method}' is not supported on this resource.`, {
         Allow: Object.keys(route.methods).join(', '),

@@ -2,7 +2,8 @@ import busboy from 'busboy';
 import type { EmulatorState } from '../emulator-state';
 import type { RequestContext } from '../http/context';
 import { sendGraph } from '../http/context';
-import { conflict, GraphError, invalidRequest } from '../http/errors';
+import { conflict, GraphError, invalidRequest, notFound } from '../http/errors';
+import type { UploadSession } from '../store/types';
 import { CsvCheck } from './csv-check';
 import type { RouteRequest } from './router';
 import { sessionJson, sessionType } from './shapes';
@@ -19,19 +20,22 @@ const drainMs = 10_000;
 
 /** POST …/uploadSessions/{id}/uploadFile: one CSV in the multipart part `file`, streamed, never held whole. */
 export async function uploadFile(ctx: RequestContext, state: EmulatorState, route: RouteRequest): Promise<void> {
-  const { session } = await resolveSession(ctx, state, route, 'write');
-  const assertActive = () => {
+  const { resource, session: resolved } = await resolveSession(ctx, state, route, 'write');
+  const assertActive = (session: UploadSession) => {
     const status = state.store.sessionStatus(session);
     if (status !== 'active') throw conflict(notActiveMessage(state, session, status, 'receive files'));
   };
-  assertActive();
+  assertActive(resolved);
   const contentType = ctx.req.headers['content-type'] ?? '';
   if (!/^multipart\/form-data;.*boundary=/i.test(contentType)) {
     throw invalidRequest(`uploadFile needs a multipart/form-data body with the CSV in a part named 'file'; the Content-Type was '${contentType}'.`);
   }
   const file = await receiveFile(ctx, state.options.maxUploadBytes);
-  // The window may have closed while the file was on its way.
-  assertActive();
+  // While the file was on its way the session may have been deleted, completed or expired, or the store reset:
+  // the object resolved at the start may be stale, so the store is asked again.
+  const session = state.store.session(resource.id, resolved.id);
+  if (!session) throw notFound(`Upload session '${resolved.id}' was deleted while the file was being uploaded; the file was not stored.`);
+  assertActive(session);
   state.store.addFile(session, file);
   sendGraph(ctx, 200, {
     '@odata.context': `${ctx.origin}/${route.version}/$metadata#${sessionType.slice(1)}`,
@@ -63,6 +67,8 @@ function receiveFile(ctx: RequestContext, maxBytes: number): Promise<ReceivedFil
       reject(new GraphError(413, 'requestEntityTooLarge', `The file is larger than the upload limit of ${maxBytes} bytes.`));
     };
     parser.on('file', (name, stream, info) => {
+      // A body cut short makes busboy fail the file stream as well as itself; the parser's 'error' reports it.
+      stream.on('error', () => undefined);
       if (name !== 'file') {
         fail(invalidRequest(`Unexpected multipart file part '${name}': send the CSV in a part named 'file'.`));
         stream.resume();
@@ -85,7 +91,7 @@ function receiveFile(ctx: RequestContext, maxBytes: number): Promise<ReceivedFil
     parser.on('error', (error: Error) => {
       if (settled) return;
       settled = true;
-      reject(invalidRequest(`The multipart body is malformed: ${error.message}.`));
+      reject(invalidRequest(malformedMessage(error)));
     });
     parser.on('close', () => {
       if (settled) return;
@@ -99,7 +105,15 @@ function receiveFile(ctx: RequestContext, maxBytes: number): Promise<ReceivedFil
       if (settled || ctx.req.complete) return;
       settled = true;
       reject(invalidRequest('The upload was interrupted before the end of the body.'));
+      parser.destroy();
     });
     ctx.req.pipe(parser);
   });
+}
+
+function malformedMessage(error: Error): string {
+  if (/^Unexpected end of (form|file)$/.test(error.message)) {
+    return 'The multipart body ends before its closing boundary; the file was not stored.';
+  }
+  return `The multipart body is malformed: ${error.message}.`;
 }

@@ -98,8 +98,11 @@ export async function createSession(ctx: RequestContext, state: EmulatorState, r
 
 /** PATCH: only `{"isUploadDone": true}`, which completes an active session. */
 export async function updateSession(ctx: RequestContext, state: EmulatorState, route: RouteRequest): Promise<void> {
-  const { session } = await resolveSession(ctx, state, route, 'write');
+  const { resource, session: resolved } = await resolveSession(ctx, state, route, 'write');
   validatePatchBody(await readJsonBody(ctx));
+  // The session may have been deleted while the body was on its way: ask the store again.
+  const session = state.store.session(resource.id, resolved.id);
+  if (!session) throw notFound(`Upload session '${resolved.id}' was deleted while the request was being received.`);
   const status = state.store.sessionStatus(session);
   if (status !== 'active') throw conflict(notActiveMessage(state, session, status, 'be completed'));
   state.store.completeSession(session);

@@ -7,11 +7,17 @@ const maxSmallBody = 1024 * 1024;
 export async function readSmallBody(ctx: RequestContext): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of ctx.req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > maxSmallBody) throw new GraphError(413, 'requestEntityTooLarge', 'The request body is larger than 1 MiB.');
-    chunks.push(buffer);
+  try {
+    for await (const chunk of ctx.req) {
+      const buffer = chunk as Buffer;
+      size += buffer.length;
+      if (size > maxSmallBody) throw new GraphError(413, 'requestEntityTooLarge', 'The request body is larger than 1 MiB.');
+      chunks.push(buffer);
+    }
+  } catch (error) {
+    if (error instanceof GraphError) throw error;
+    // The client went away mid-body (Node's 'aborted'): its problem, not the emulator's, so a 400 in the log.
+    throw invalidRequest('The request body was interrupted before its end.');
   }
   return Buffer.concat(chunks);
 }

@@ -57,7 +57,7 @@ export function createContext(
   };
 }
 
-const exposedHeaders = 'Retry-After, request-id, client-request-id, WWW-Authenticate, Location';
+export const exposedHeaders = 'Retry-After, request-id, client-request-id, WWW-Authenticate, Location';
 
 /** Headers on every answer: correlation ids like Graph and Entra, and CORS for any origin (bearer tokens, no cookies). */
 function commonHeaders(ctx: RequestContext): OutgoingHttpHeaders {
@@ -85,7 +85,7 @@ export function send(ctx: RequestContext, status: number, body?: string | Buffer
   ctx.res.end(body);
 }
 
-const graphJsonType = 'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8';
+export const graphJsonType = 'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8';
 
 export function sendJson(ctx: RequestContext, status: number, value: unknown, headers: OutgoingHttpHeaders = {}): void {
   send(ctx, status, JSON.stringify(value), { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
@@ -95,15 +95,22 @@ export function sendGraph(ctx: RequestContext, status: number, value: unknown): 
   send(ctx, status, JSON.stringify(value), { 'Content-Type': graphJsonType, 'Cache-Control': 'no-store' });
 }
 
-function graphErrorBody(ctx: RequestContext, code: string, message: string) {
+/** The ids an error body carries: a request context, or what the HTTP parser's error handler makes up. */
+export interface ErrorIds {
+  readonly receivedAt: Date;
+  readonly requestId: string;
+  readonly clientRequestId: string;
+}
+
+export function graphErrorBody(ids: ErrorIds, code: string, message: string) {
   return {
     error: {
       code,
       message,
       innerError: {
-        date: ctx.receivedAt.toISOString().slice(0, 19),
-        'request-id': ctx.requestId,
-        'client-request-id': ctx.clientRequestId,
+        date: ids.receivedAt.toISOString().slice(0, 19),
+        'request-id': ids.requestId,
+        'client-request-id': ids.clientRequestId,
       },
     },
   };

@@ -1,5 +1,6 @@
 import { badQuery } from '../http/errors';
 import type { BooleanFunction, CompareOp, FilterNode, Literal, PropertyRef } from './filter-parser';
+import { ownValue } from './limits';
 
 export type PropertyType = 'string' | 'int' | 'dateTimeOffset' | 'enum';
 type Value = string | number | undefined;
@@ -52,7 +53,7 @@ export function compileFilter<T>(node: FilterNode, schema: FilterSchema<T>, opti
   };
 
   const propertyOf = (ref: PropertyRef): FilterProperty<T> => {
-    const property = schema.properties[ref.name];
+    const property = ownValue(schema.properties, ref.name);
     if (!property) {
       const supported = Object.keys(schema.properties).join(', ');
       throw badQuery(`Property '${ref.name}' is not supported ${where} (supported: ${supported}).`);

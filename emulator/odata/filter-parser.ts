@@ -1,4 +1,5 @@
 import { badQuery } from '../http/errors';
+import { maxNestingDepth, nestingMessage } from './limits';
 import { tokenize } from './lexer';
 import type { Token } from './lexer';
 
@@ -41,6 +42,8 @@ export function parseFilter(text: string, option = '$filter'): FilterNode {
 
 class Parser {
   private index = 0;
+  /** Open parentheses and `not`s around the current token: both recurse. */
+  private depth = 0;
 
   constructor(
     private readonly tokens: Token[],
@@ -82,14 +85,22 @@ class Parser {
         `'not' at position ${notToken.pos + 1} must be followed by a parenthesized expression or a boolean function, for example not (name eq 'x.csv').`,
       );
     }
-    return { kind: 'not', operand: this.parseUnary() };
+    return { kind: 'not', operand: this.nested(() => this.parseUnary()) };
+  }
+
+  private nested(parse: () => FilterNode): FilterNode {
+    this.depth += 1;
+    if (this.depth > maxNestingDepth) throw badQuery(nestingMessage(this.option));
+    const node = parse();
+    this.depth -= 1;
+    return node;
   }
 
   private parsePrimary(): FilterNode {
     const token = this.peek();
     if (token.kind === 'lparen') {
       this.index += 1;
-      const inner = this.parseOr();
+      const inner = this.nested(() => this.parseOr());
       this.expect('rparen', `')' to close the '(' at position ${token.pos + 1}`);
       return inner;
     }

@@ -1,4 +1,5 @@
 import { badQuery } from '../http/errors';
+import { ownValue } from './limits';
 import { splitTopLevel } from './split';
 
 export type Comparator<T> = (a: T, b: T) => number;
@@ -15,7 +16,7 @@ export function parseOrderBy<T>(text: string, schema: OrderBySchema<T>, option =
     const words = part.trim().split(/\s+/);
     const [name, direction, extra] = words;
     if (!name) throw badQuery(`Invalid ${option}: empty sort key in '${text}'.`);
-    const get = schema.properties[name];
+    const get = ownValue(schema.properties, name);
     if (!get) {
       const supported = Object.keys(schema.properties).join(', ');
       throw badQuery(`Property '${name}' is not supported in ${option} on ${schema.target} (supported: ${supported}).`);

@@ -100,7 +100,8 @@ function parseSelect(text: string, allowed: readonly string[], target: string): 
 function parseCount(option: string, text: string, max?: number): number {
   if (!/^\d+$/.test(text)) throw badQuery(`Invalid ${option}: '${text}' is not a non-negative integer.`);
   const value = Number(text);
-  if (max !== undefined && value > max) throw badQuery(`Invalid ${option}: ${value} is larger than the maximum of ${max}.`);
+  if (max !== undefined && value > max) throw badQuery(`Invalid ${option}: ${text} is larger than the maximum of ${max}.`);
+  if (!Number.isSafeInteger(value)) throw badQuery(`Invalid ${option}: '${text}' is too large.`);
   return value;
 }
 

@@ -1,4 +1,5 @@
 import { badQuery } from '../http/errors';
+import { maxNestingDepth, nestingMessage } from './limits';
 
 /** Splits on `separator` outside parentheses and single-quoted strings (names may contain ',', ';' and ')'). */
 export function splitTopLevel(text: string, separator: ',' | ';', option: string): string[] {
@@ -10,7 +11,10 @@ export function splitTopLevel(text: string, separator: ',' | ';', option: string
     const ch = text[i];
     if (ch === "'") inString = !inString;
     else if (inString) continue;
-    else if (ch === '(') depth += 1;
+    else if (ch === '(') {
+      depth += 1;
+      if (depth > maxNestingDepth) throw badQuery(nestingMessage(option));
+    }
     else if (ch === ')') {
       depth -= 1;
       if (depth < 0) throw badQuery(`Invalid ${option}: unbalanced ')' at position ${i + 1}.`);
