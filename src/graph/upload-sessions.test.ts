@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSessionsQuery, summarize } from './upload-sessions';
+import { fakeGraph, json } from '../test/graph-test-kit';
+import { buildSessionsQuery, findUploadSession, summarize, summarizeUploadSessions } from './upload-sessions';
 
 describe('summarize', () => {
   it('counts each status, unknown ones apart, and finds the newest session', () => {
@@ -53,3 +54,61 @@ describe('buildSessionsQuery', () => {
   });
 });
 
+
+describe('summarizeUploadSessions', () => {
+  const ids = { catalogId: 'cat-1', resourceId: 'res-1' };
+  const sessions = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ id: `s${i}`, status: i % 3 === 0 ? 'active' : 'complete', createdDateTime: `2026-11-${String(20 - (i % 20)).padStart(2, '0')}T00:00:00Z` }));
+
+  it('summarises a resource in one request of ids, statuses and dates, newest first, counted', async () => {
+    const { client, requests } = fakeGraph(() => json({ value: sessions(4), '@odata.count': 4 }));
+    await expect(summarizeUploadSessions(client, ids)).resolves.toEqual({
+      total: 4,
+      active: 2,
+      complete: 2,
+      expired: 0,
+      other: 0,
+      newestCreated: '2026-11-20T00:00:00Z',
+    });
+    expect(requests.map((r) => r.query)).toEqual(['?$select=id,status,createdDateTime&$orderby=createdDateTime desc&$count=true&$top=999']);
+  });
+
+  it('asks Graph to count each status instead of paging when a resource has more sessions than one page', async () => {
+    const { client, requests } = fakeGraph(({ query }) => {
+      if (query.includes("status eq 'active'")) return json({ value: [{ id: 'a' }], '@odata.count': 700 });
+      if (query.includes("status eq 'complete'")) return json({ value: [{ id: 'c' }], '@odata.count': 1200 });
+      if (query.includes("status eq 'expired'")) return json({ value: [], '@odata.count': 100 });
+      return json({ value: sessions(999), '@odata.count': 2001, '@odata.nextLink': 'https://graph.example/next' });
+    });
+    await expect(summarizeUploadSessions(client, ids)).resolves.toEqual({
+      total: 2001,
+      active: 700,
+      complete: 1200,
+      expired: 100,
+      other: 1,
+      newestCreated: '2026-11-20T00:00:00Z',
+    });
+    expect(requests).toHaveLength(4);
+    expect(requests.slice(1).map((r) => r.query).sort()).toEqual([
+      "?$select=id&$filter=status eq 'active'&$count=true&$top=1",
+      "?$select=id&$filter=status eq 'complete'&$count=true&$top=1",
+      "?$select=id&$filter=status eq 'expired'&$count=true&$top=1",
+    ]);
+  });
+});
+
+describe('findUploadSession', () => {
+  const ids = { catalogId: 'cat-1', resourceId: 'res-1' };
+  it('prefers the active session, ignores expired ones, and reads old capitalised statuses', async () => {
+    const { client } = fakeGraph(() =>
+      json({ value: [{ id: 'old', status: 'expired' }, { id: 'done', status: 'Complete' }, { id: 'open', status: 'Active' }] }),
+    );
+    await expect(findUploadSession(client, ids, 'inst-1')).resolves.toMatchObject({ id: 'open' });
+  });
+
+  it('finds nothing when only expired sessions hold the instance', async () => {
+    const { client, requests } = fakeGraph(() => json({ value: [{ id: 'old', status: 'expired' }] }));
+    await expect(findUploadSession(client, ids, "it's")).resolves.toBeNull();
+    expect(requests[0]?.query).toBe("?$filter=referenceId eq 'it''s'");
+  });
+});

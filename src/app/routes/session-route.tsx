@@ -25,9 +25,9 @@ export function SessionRoute() {
             onDeleted={() => navigate({ to: '/catalogs/$catalogId/resources/$resourceId', params })}
           />
         )}
-        renderUploadPanel={(session) => (
+        renderUploadPanel={(session, { gone }) => (
           <>
-            <UploadWindowNotice session={session} />
+            {!gone && <UploadWindowNotice session={session} />}
             <UploadPanel session={session} />
           </>
         )}

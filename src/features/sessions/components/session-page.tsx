@@ -30,7 +30,8 @@ interface SessionPageProps {
   onSearchChange: (next: SessionSearch) => void;
   /** What other features add to the page (the app composes them): finalize and delete buttons, the upload panel. */
   renderActions?: (session: UploadSession) => ReactNode;
-  renderUploadPanel?: (session: UploadSession) => ReactNode;
+  /** `gone`: the session was deleted while the page was open; the panel only lists what this visit sent. */
+  renderUploadPanel?: (session: UploadSession, state: { gone: boolean }) => ReactNode;
 }
 
 /** Said plainly on a session that can no longer change; old capitalised values read the same. */
@@ -117,6 +118,8 @@ export function SessionPage({
           onRetry={() => void session.refetch()}
         />
       )}
+      {/* Deleted while open: what this visit sent stays listed (the upload panel says which files did not go). */}
+      {deleted && session.data && renderUploadPanel?.(session.data, { gone: true })}
       {session.isSuccess && (
         <div className={styles.stack}>
           <ReadOnlyBanner status={session.data.status} />
@@ -126,7 +129,7 @@ export function SessionPage({
             sizes={files.data?.files.map((file) => file.size)}
             filtered={activeFilterCount(filesQuery) > 0}
           />
-          {renderUploadPanel?.(session.data)}
+          {renderUploadPanel?.(session.data, { gone: false })}
           <SessionFiles
             files={files}
             query={filesQuery}
