@@ -33,12 +33,19 @@ export function refreshIfSessionClosed(queryClient: QueryClient, ids: SessionIds
   }
 }
 
-export function useFinalizeUploadSession(ids: SessionIds) {
+/**
+ * `onFinalized` runs with the mutation, not with the button: the answer turns the session read-only at once, which
+ * unmounts the button (and any callback given to `mutate`) before the owner is told.
+ */
+export function useFinalizeUploadSession(ids: SessionIds, onFinalized: () => void) {
   const client = useGraphClient();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => finalizeUploadSession(client, ids),
-    onSuccess: (session) => void queryClient.setQueryData(queryKeys.uploadSession(ids), withoutFiles(session)),
+    onSuccess: (session) => {
+      queryClient.setQueryData(queryKeys.uploadSession(ids), withoutFiles(session));
+      onFinalized();
+    },
     onError: (error) => refreshIfSessionClosed(queryClient, ids, error),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.uploadSessions(ids) }),
   });

@@ -53,7 +53,7 @@ export function FinalizeSessionButton({ session }: { session: UploadSession }) {
   const { ids, busy, failed, notify } = useUploadQueue();
   const [open, setOpen] = useState(false);
   const files = useAllSessionFiles(ids, open);
-  const finalize = useFinalizeUploadSession(ids);
+  const finalize = useFinalizeUploadSession(ids, () => notify('Session finalized: the review has its data.'));
   const reason = blockedReason(session, busy, failed);
   const totalBytes = files.data?.reduce((sum, file) => sum + file.size, 0) ?? 0;
   const repeated = repeatedFiles(files.data ?? []);
@@ -117,12 +117,7 @@ export function FinalizeSessionButton({ session }: { session: UploadSession }) {
               appearance="primary"
               disabled={finalize.isPending || !files.isSuccess}
               onClick={() =>
-                finalize.mutate(undefined, {
-                  onSuccess: () => {
-                    setOpen(false);
-                    notify('Session finalized: the review has its data.');
-                  },
-                })
+                finalize.mutate(undefined, { onSuccess: () => setOpen(false) })
               }
             >
               {finalize.isPending ? <Spinner size="tiny" label="Finalizing…" /> : 'Finalize session'}
