@@ -76,14 +76,25 @@ export class Store {
     return new Date(Date.parse(instance.startDateTime) + this.uploadWindowMinutes * 60_000);
   }
 
-  isUploadWindowOpen(instance: ReviewInstance): boolean {
-    return instance.status === 'Initializing' && this.now() < this.uploadWindowEnd(instance);
+  /** Whether the instance has begun: NotStarted and Initializing instances begin at their startDateTime. */
+  private hasStarted(instance: ReviewInstance): boolean {
+    return this.now().getTime() >= Date.parse(instance.startDateTime);
   }
 
-  /** Like Entra, a review leaves Initializing for Active when its upload window ends. */
+  isUploadWindowOpen(instance: ReviewInstance): boolean {
+    return this.instanceStatus(instance) === 'Initializing';
+  }
+
+  /**
+   * The status as Entra would report it now, by the clock (docs/graph-contract.md §5.4): a NotStarted instance
+   * starts Initializing at its startDateTime, and an Initializing one moves on to Active when its upload window
+   * ends. Other statuses are kept as stored.
+   */
   instanceStatus(instance: ReviewInstance): string {
-    if (instance.status === 'Initializing' && !this.isUploadWindowOpen(instance)) return 'Active';
-    return instance.status;
+    const waiting = instance.status === 'NotStarted' || instance.status === 'Initializing';
+    if (!waiting) return instance.status;
+    if (instance.status === 'NotStarted' && !this.hasStarted(instance)) return 'NotStarted';
+    return this.now() < this.uploadWindowEnd(instance) ? 'Initializing' : 'Active';
   }
 
   sessionsOf(resourceId: string): UploadSession[] {

@@ -70,7 +70,7 @@ export interface ReviewDefinition {
 export interface ReviewInstance {
   id: string;
   definitionId: string;
-  /** As stored; an Initializing instance whose upload window has passed reads as Active. */
+  /** As stored; read through `Store.instanceStatus`, which moves NotStarted → Initializing → Active by the clock. */
   status: string;
   startDateTime: string;
   endDateTime: string;

@@ -38,6 +38,9 @@ const resources = {
 
 const quarterly = 'Building Access – quarterly access review';
 const weekly = 'Building Access – weekly badge attestation';
+const salesQuarterly = 'Sales Tools – quarterly CRM access review';
+const salesWeekly = 'Sales Tools – weekly partner access attestation';
+const finance = 'Finance Systems – semi-annual review';
 
 /** Ids of the demo seed, looked up by name so tests read like the demo. */
 export const demo = {
@@ -57,6 +60,10 @@ export const demo = {
     quarterly: definition(quarterly).id,
     weekly: definition(weekly).id,
     legacyHr: definition('Legacy HR App – semi-annual role review').id,
+    salesQuarterly: definition(salesQuarterly).id,
+    /** Sales Tools' second review: its next instance starts 40 minutes after the seed loads. */
+    salesWeekly: definition(salesWeekly).id,
+    finance: definition(finance).id,
   },
   instances: {
     /** Initializing, started 15 minutes ago: Badge Access Data has no session, Parking Permits an active one. */
@@ -66,6 +73,15 @@ export const demo = {
     /** Initializing, started 100 minutes ago: Badge Access Data has an active session with four files. */
     weeklyOpen: instanceOf(weekly, 'Initializing'),
     legacyHrOpen: instanceOf('Legacy HR App – semi-annual role review', 'Initializing'),
+    legacyHrNotStarted: instanceOf('Legacy HR App – semi-annual role review', 'NotStarted'),
+    /** Initializing, started 45 minutes ago: CRM Territory Assignments has an active session (Alex owns Sales Tools). */
+    salesOpen: instanceOf(salesQuarterly, 'Initializing'),
+    /** NotStarted, starts 40 minutes after the seed loads: moving the clock opens its window. */
+    salesWeeklyUpcoming: instanceOf(salesWeekly, 'NotStarted'),
+    /** Applied a week ago, without a session: its window closed without data. */
+    salesWeeklyClosed: instanceOf(salesWeekly, 'Applied'),
+    financeOpen: instanceOf(finance, 'Initializing'),
+    financeNotStarted: instanceOf(finance, 'NotStarted'),
   },
   sessions: {
     badgeActive: sessionOf(resources.badge, instanceOf(weekly, 'Initializing')),
@@ -73,6 +89,7 @@ export const demo = {
     big: (seed.uploadSessions.find((s) => s.generateFiles !== undefined) ?? { id: '' }).id,
     badgeComplete: sessionOf(resources.badge, instanceOf(quarterly, 'Applying')),
     badgeExpired: sessionOf(resources.badge, instanceOf(quarterly, 'Completed')),
+    crmActive: sessionOf(resources.crm, instanceOf(salesQuarterly, 'Initializing')),
   },
   badgeSessionCount: seed.uploadSessions.filter((s) => s.resourceId === resources.badge).length,
 };
