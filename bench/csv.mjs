@@ -19,6 +19,7 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { register } from 'tsx/esm/api';
+import { badgePath, demo } from './lib/demo-ids.mjs';
 import { buildUnlessAsked, logger, median, signIn, withAppAndEmulator } from './lib/harness.mjs';
 
 register(); // Lets this plain .mjs import the app's TypeScript sources.
@@ -32,8 +33,7 @@ const bigPath = resolve(dir, 'review-export-200mib.csv');
 const browserPath = resolve(dir, 'review-export-first-50mib.csv');
 const bigBytes = 200 * MiB;
 /** The demo's active session (e2e/upload-queue.spec.ts), in Badge Access Data, which Megan Bowen owns. */
-const sessionPath =
-  '/catalogs/93c9da93-7ffb-498e-afc1-2798ea05112e/resources/68807d4e-7ac3-4f27-9559-72179474af97/sessions/62f64c2f-0cc8-4765-b171-cbdeafd2de5e';
+const sessionPath = `${badgePath}/sessions/${demo.sessions.badgeActive}`;
 const header = csvTemplate(csvFormats.entra); // The 11 column names and CRLF.
 
 const log = logger('csv');

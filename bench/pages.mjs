@@ -2,16 +2,15 @@
 // the sessions table's rows (signed in), and a click on a files column header to the re-sorted rows of a 5,000-file
 // session. The median of five runs each. Prints one JSON line.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { buildUnlessAsked, logger, median, signIn, withAppAndEmulator } from './lib/harness.mjs';
+import { badgePath, demo } from './lib/demo-ids.mjs';
+import { buildUnlessAsked, logger, median, signIn, whenReady, withAppAndEmulator } from './lib/harness.mjs';
 
 // Beside the build, not in it: the build empties its folder, and preview would serve the seed.
 const seedPath = 'node_modules/.bench-seed/seed-5000.json';
 const fileCount = 5000;
 const runs = 5;
-const catalogId = '93c9da93-7ffb-498e-afc1-2798ea05112e';
-const resourceId = '68807d4e-7ac3-4f27-9559-72179474af97';
-/** The demo seed's complete session with generated files (2,500 there, 5,000 here). */
-const bigSessionId = '12bc2c84-2e1f-429c-a751-186328620153';
+/** The demo seed's complete session with generated files (2,500 there, 5,000 here), in Badge Access Data. */
+const bigSessionId = demo.sessions.big;
 
 const log = logger('pages');
 
@@ -42,21 +41,6 @@ async function signInPageLcp(browser, baseUrl) {
   await context.close();
   return lcp;
 }
-
-/**
- * Page code, as text (evaluated through the DevTools protocol, so the strict CSP's ban on eval does not apply):
- * resolves with performance.now() in the frame after `ready` first holds, when the rows are in the DOM and painted.
- */
-const whenReady = (ready) => `new Promise((resolve) => {
-  const check = () => {
-    if (!(${ready})()) return;
-    observer.disconnect();
-    requestAnimationFrame(() => resolve(performance.now()));
-  };
-  const observer = new MutationObserver(check);
-  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
-  check();
-})`;
 
 const sessionRowsShown = `() => {
   const table = document.querySelector('table[aria-label="Upload sessions"]');
@@ -108,10 +92,9 @@ async function main() {
     const page = await context.newPage();
     await signIn(page, baseUrl);
 
-    const resourcePath = `/catalogs/${catalogId}/resources/${resourceId}`;
-    const resourceUrl = `${baseUrl}${resourcePath}`;
+    const resourceUrl = `${baseUrl}${badgePath}`;
     // Watches from the navigation's start, on the resource page only.
-    await page.addInitScript(`if (location.pathname === '${resourcePath}') window.__sessionRowsShown = ${whenReady(sessionRowsShown)};`);
+    await page.addInitScript(`if (location.pathname === '${badgePath}') window.__sessionRowsShown = ${whenReady(sessionRowsShown)};`);
     const table = [];
     for (let run = 0; run < runs; run++) table.push(await sessionsTable(page, resourceUrl));
     log(`navigation to the sessions table: ${table.map(Math.round).join(', ')} ms`);

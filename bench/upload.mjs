@@ -21,6 +21,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { badgePath, demo } from './lib/demo-ids.mjs';
 import { buildUnlessAsked, logger, median, signIn, withAppAndEmulator } from './lib/harness.mjs';
 
 const dir = 'node_modules/.bench-upload';
@@ -30,11 +31,9 @@ const fileBytes = 10 * MB;
 const runs = 3;
 const curlPath = '/usr/bin/curl';
 /** The demo's active session: Badge Access Data, weekly badge attestation (emulator/README.md, e2e/upload-queue.spec.ts). */
-const catalogId = '93c9da93-7ffb-498e-afc1-2798ea05112e';
-const resourceId = '68807d4e-7ac3-4f27-9559-72179474af97';
-const sessionId = '62f64c2f-0cc8-4765-b171-cbdeafd2de5e';
-const sessionPath = `/catalogs/${catalogId}/resources/${resourceId}/sessions/${sessionId}`;
-const uploadPath = `/v1.0/identityGovernance/entitlementManagement/catalogs/${catalogId}/resources/${resourceId}/uploadSessions/${sessionId}/uploadFile`;
+const sessionId = demo.sessions.badgeActive;
+const sessionPath = `${badgePath}/sessions/${sessionId}`;
+const uploadPath = `/v1.0/identityGovernance/entitlementManagement${badgePath}/uploadSessions/${sessionId}/uploadFile`;
 
 const log = logger('upload');
 
@@ -46,11 +45,13 @@ function queueConcurrency() {
 }
 
 const guid = (n) => `${n.toString(16).padStart(8, '0')}-5b7d-4e2a-9c1f-6d8e0a4b7c21`;
+/** The owners of every row: any GUIDs do (the console checks their shape), apart from the PrincipalIds (from 1,000,001). */
+const [ownerUser, ownerGroup] = [guid(1), guid(2)];
 const header =
   'PrincipalId,PrincipalType,PermissionId,PermissionName,PermissionDescription,PermissionType,ScopeId,ScopeDisplayName,EntitlementOwners_Users,EntitlementOwners_Groups,CustomData\n';
 /** One row of the Entra format, valid and unique (its PermissionId), with owners (no warning); `pad` fills CustomData. */
 const row = (file, n, pad = '') =>
-  `${guid(file * 1_000_000 + n)},EntraIdUser,door-${file}-${n},Door ${n},Main entrance and the garage levels,Physical,site-${file},Building ${file},5e8d2c4a-1f7b-4c9e-a3d6-8b2f0e1c7a95,9a3c7e1d-4b8f-4d2a-b6e5-0f1d3c8a7b26,Night shift${pad}\n`;
+  `${guid(file * 1_000_000 + n)},EntraIdUser,door-${file}-${n},Door ${n},Main entrance and the garage levels,Physical,site-${file},Building ${file},${ownerUser},${ownerGroup},Night shift${pad}\n`;
 
 /** Ten valid CSV files of exactly fileBytes each (ASCII), reused when present with the right size. */
 function writeFiles() {

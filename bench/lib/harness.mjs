@@ -1,5 +1,5 @@
-// What every browser benchmark needs: the production build, the emulator and `vite preview` on free ports (stopped
-// with the benchmark), and Chromium launched as playwright.config.ts launches it.
+// What every browser benchmark needs: the production build, the emulator and `vite preview` (and, when asked, the Vite
+// dev server) on free ports (stopped with the benchmark), and Chromium launched as playwright.config.ts launches it.
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -74,27 +74,46 @@ async function waitForUrl(url, stderr) {
 }
 
 /**
- * Runs `body({ emulatorUrl, baseUrl, browser })` with the emulator (seeded from `seedPath` when given), `vite preview`
- * of outDir and Chromium, and stops all three afterwards, whatever happens.
+ * Runs `body({ emulatorUrl, baseUrl, devUrl, browser })` with the emulator (seeded from `seedPath` when given),
+ * `vite preview` of outDir, the Vite dev server too when `devServer` is set, and Chromium, and stops them all
+ * afterwards, whatever happens.
  */
-export async function withAppAndEmulator({ seedPath } = {}, body) {
-  const [emulatorPort, previewPort] = [await freePort(), await freePort()];
+export async function withAppAndEmulator({ seedPath, devServer = false } = {}, body) {
+  const [emulatorPort, previewPort, devPort] = [await freePort(), await freePort(), await freePort()];
   const emulatorUrl = `http://localhost:${emulatorPort}`;
   const baseUrl = `http://localhost:${previewPort}`;
+  const devUrl = devServer ? `http://localhost:${devPort}` : undefined;
   const env = { EMULATOR_PORT: String(emulatorPort), ...(seedPath ? { EMULATOR_SEED: seedPath } : {}) };
   let browser;
   try {
     const emulatorErr = start('npx', ['tsx', 'emulator/main.ts'], env);
     const previewErr = start('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(previewPort), '--strictPort'], env);
+    const devErr = devServer && start('npx', ['vite', '--port', String(devPort), '--strictPort'], env);
     await waitForUrl(`${emulatorUrl}/_emulator/info`, emulatorErr);
     await waitForUrl(baseUrl, previewErr);
+    if (devUrl) await waitForUrl(devUrl, devErr);
     browser = await chromium.launch({ executablePath, args: chromiumArgs });
-    return await body({ emulatorUrl, baseUrl, browser });
+    return await body({ emulatorUrl, baseUrl, devUrl, browser });
   } finally {
     await browser?.close();
     stopChildren();
   }
 }
+
+/**
+ * Page code, as text (evaluated through the DevTools protocol, so the strict CSP's ban on eval does not apply):
+ * resolves with performance.now() in the frame after `ready` first holds, when the rows are in the DOM and painted.
+ */
+export const whenReady = (ready) => `new Promise((resolve) => {
+  const check = () => {
+    if (!(${ready})()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => resolve(performance.now()));
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  check();
+})`;
 
 /** Signs a page in as a demo user through the emulator's user picker. */
 export async function signIn(page, baseUrl, userName = 'Megan Bowen') {
