@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -31,6 +32,18 @@ describe('uploadFile', () => {
     expect(body.stats).toEqual({ filesUploaded: 5, totalBytesUploaded: 18432 + 2411724 + 87 + 38797312 + Buffer.byteLength(csv) });
     const state = emulator.current.state.store.session(demo.resources.badge, demo.sessions.badgeActive);
     expect(state?.files.at(-1)?.header).toEqual(['principalId', 'principalType', 'permissionId', 'permissionName', 'permissionDescription', 'permissionType']);
+  });
+
+  it('keeps the SHA-256 of the bytes it received, in its state, not in Graph answers', async () => {
+    // Not ASCII, with a BOM and CRLF: the hash is of the bytes as sent, not of decoded text.
+    const bytes = Buffer.from('\uFEFFPrincipalId,PermissionName\r\n0b5b9c1e-2f3a-4d5e-8f60-718293a4b5c6,Zürich "lobby"\r\n');
+    const { status, body } = await upload(uploadForm('hashed.csv', new Uint8Array(bytes)));
+    expect(status).toBe(200);
+    expect(body.files.at(-1)).not.toHaveProperty('sha256');
+    const expected = createHash('sha256').update(bytes).digest('hex');
+    const state = (await (await fetch(`${emulator.current.url}/_emulator/state`)).json()) as { sessions: { id: string; files: { name: string; size: number; sha256?: string }[] }[] };
+    const stored = state.sessions.find((s) => s.id === demo.sessions.badgeActive)?.files.find((f) => f.name === 'hashed.csv');
+    expect(stored).toMatchObject({ size: bytes.byteLength, sha256: expected });
   });
 
   it('accepts semicolon and tab separated headers, a BOM, CRLF and an upper-case extension', async () => {

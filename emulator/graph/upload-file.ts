@@ -1,4 +1,5 @@
 import busboy from 'busboy';
+import { createHash } from 'node:crypto';
 import type { EmulatorState } from '../emulator-state';
 import type { RequestContext } from '../http/context';
 import { sendGraph } from '../http/context';
@@ -13,6 +14,7 @@ interface ReceivedFile {
   name: string;
   size: number;
   header: string[];
+  sha256: string;
 }
 
 /** How long the rest of an oversized body is read and discarded after the 413, so browsers see the answer. */
@@ -75,13 +77,18 @@ function receiveFile(ctx: RequestContext, maxBytes: number): Promise<ReceivedFil
         return;
       }
       const check = new CsvCheck();
-      stream.on('data', (chunk: Buffer) => check.push(chunk));
+      // Hashed as it streams, like the check: the file itself is never kept.
+      const hash = createHash('sha256');
+      stream.on('data', (chunk: Buffer) => {
+        check.push(chunk);
+        hash.update(chunk);
+      });
       stream.on('limit', tooLarge);
       stream.on('end', () => {
         if (stream.truncated) return;
         try {
           const fileName = info.filename ?? '';
-          received = { name: fileName, size: check.size, header: check.finish(fileName) };
+          received = { name: fileName, size: check.size, header: check.finish(fileName), sha256: hash.digest('hex') };
         } catch (error) {
           fail(invalidRequest((error as Error).message));
         }

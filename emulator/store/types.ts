@@ -86,6 +86,8 @@ export interface UploadedFile {
   uploadedDateTime: string;
   /** Column names of the header row, when the emulator received the file itself. */
   header?: string[];
+  /** SHA-256 of the file's bytes (hex), computed while it streamed in, so tests can compare the exact file received. */
+  sha256?: string;
 }
 
 export interface UploadSession {
