@@ -46,6 +46,9 @@ const error = (message: string | undefined): ValueProblem | undefined => (messag
 
 const isBlankRow = (fields: readonly string[]) => fields.length === 1 && fields[0] === '';
 
+/** Whether a value is empty or only whitespace; most values start with a letter or digit, settled without a trim. */
+const isBlank = (value: string) => value.length === 0 || (value.charCodeAt(0) <= 0x20 || value.charCodeAt(0) > 0x7e ? value.trim() === '' : false);
+
 /**
  * Checks a CSV file row by row (the header first) against one format, without keeping rows: feed it every
  * record as parsed, in order, then call `finish`. Line numbers follow line breaks inside quoted cells.
@@ -198,7 +201,7 @@ export class CsvRowValidator {
       this.report('error', `The row has ${fields.length} fields; the header has ${header.length}.`, line);
       return;
     }
-    if (fields.every((field) => field.trim() === '')) {
+    if (fields.every(isBlank)) {
       this.report('warning', 'The row has no values.', line);
       return;
     }
@@ -211,7 +214,7 @@ export class CsvRowValidator {
       }
       const spec = column.spec;
       if (!spec) continue;
-      if (value.trim() === '') {
+      if (isBlank(value)) {
         if (spec.required) this.report('error', `${spec.name} needs a value.`, line, column);
         continue;
       }

@@ -1,6 +1,6 @@
-import Papa from 'papaparse';
 import type { CsvFormat } from './csv-formats';
 import { checkFileFacts, sniffBytes, type FileFacts } from './csv-file-checks';
+import { CsvRecordParser, type CsvQuoteProblem } from './csv-parser';
 import { CsvRowValidator } from './csv-row-validator';
 import type { CsvValidationResult } from './validation-result';
 
@@ -9,39 +9,10 @@ export const maxRecordChars = 1_000_000;
 /** Bytes looked at before parsing: enough to spot a workbook, UTF-16 or binary data. */
 const sniffLength = 512;
 
-const quoteProblems: Record<string, string> = {
+const quoteProblems: Record<CsvQuoteProblem, string> = {
   MissingQuotes: 'A quoted value is never closed: a " is missing.',
   InvalidQuotes: 'A quoted value has a stray " in it: write "" for a quote inside a value.',
 };
-
-type Listener = (value?: unknown) => void;
-
-/**
- * The smallest Node-style readable that papaparse's stream reader accepts. We decode the bytes ourselves
- * (papaparse's File reader decodes each slice on its own, which breaks characters split between slices).
- */
-class TextSource {
-  readonly readable = true;
-  private readonly listeners = new Map<string, Set<Listener>>();
-  read() {
-    return null;
-  }
-  on(event: string, listener: Listener) {
-    const set = this.listeners.get(event) ?? new Set<Listener>();
-    set.add(listener);
-    this.listeners.set(event, set);
-    return this;
-  }
-  removeListener(event: string, listener: Listener) {
-    this.listeners.get(event)?.delete(listener);
-    return this;
-  }
-  pause() {}
-  resume() {}
-  emit(event: string, value?: unknown) {
-    for (const listener of [...(this.listeners.get(event) ?? [])]) listener(value);
-  }
-}
 
 export interface ValidateOptions {
   signal?: AbortSignal;
@@ -50,8 +21,9 @@ export interface ValidateOptions {
 }
 
 /**
- * Validates CSV bytes as they stream in: decoded as UTF-8 (a BOM is dropped), parsed by papaparse record by
- * record and checked by the row validator. Only the current chunk and one partial record are held in memory.
+ * Validates CSV bytes as they stream in: decoded as UTF-8 (a BOM is dropped), parsed record by record
+ * (`csv-parser.ts`) and checked by the row validator as each record ends. Only the current chunk and one partial
+ * record are held in memory.
  */
 export async function validateCsvChunks(
   chunks: AsyncIterable<Uint8Array>,
@@ -60,36 +32,17 @@ export async function validateCsvChunks(
   validator = new CsvRowValidator(format),
 ): Promise<CsvValidationResult> {
   const decoder = new TextDecoder('utf-8');
-  const source = new TextSource();
-  let charsSinceRecord = 0;
-  let parseFailure: unknown;
+  const parser = new CsvRecordParser((fields, problem) => validator.addRow(fields, problem && quoteProblems[problem]));
 
-  Papa.parse(source as unknown as NodeJS.ReadableStream, {
-    delimiter: ',',
-    chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
-      const problems = new Map<number, string>();
-      for (const error of results.errors) {
-        // An error beyond the rows belongs to the unfinished last record: it is parsed again with the next chunk.
-        if (error.row !== undefined && error.row < results.data.length && !problems.has(error.row)) {
-          problems.set(error.row, quoteProblems[error.code] ?? error.message);
-        }
-      }
-      results.data.forEach((fields, index) => validator.addRow(fields, problems.get(index)));
-      if (validator.isStopped) parser.abort();
-      if (results.data.length > 0) charsSinceRecord = 0;
-    },
-    complete() {},
-    error(error: Error) {
-      parseFailure = error;
-    },
-  });
-
-  const feed = (text: string) => {
-    if (validator.isStopped || text === '') return;
-    charsSinceRecord += text.length;
-    validator.noteText(text);
-    source.emit('data', text);
-    if (charsSinceRecord > maxRecordChars && !validator.isStopped) {
+  const push = (bytes: Uint8Array, final: boolean) => {
+    const text = decoder.decode(bytes, { stream: !final });
+    if (validator.isStopped) return;
+    if (text !== '') {
+      validator.noteText(text);
+      parser.push(text);
+    }
+    if (final && !validator.isStopped) parser.end();
+    else if (parser.pendingLength > maxRecordChars && !validator.isStopped) {
       validator.fail(`A record is longer than ${maxRecordChars / 1_000_000} million characters: a quoted value is probably never closed.`);
     }
   };
@@ -97,22 +50,6 @@ export async function validateCsvChunks(
   let head: Uint8Array = new Uint8Array(0);
   let sniffed = false;
   let bytesRead = 0;
-  // Papa guesses the line break from its first chunk: hold the text back until it holds one.
-  let pending = '';
-  let started = false;
-  const push = (bytes: Uint8Array, final: boolean) => {
-    const text = decoder.decode(bytes, { stream: !final });
-    if (started) {
-      feed(text);
-      return;
-    }
-    pending += text;
-    if (!final && !pending.includes('\n') && pending.length < 65_536) return;
-    started = true;
-    feed(pending);
-    pending = '';
-  };
-
   for await (const chunk of chunks) {
     options.signal?.throwIfAborted();
     bytesRead += chunk.byteLength;
@@ -129,11 +66,7 @@ export async function validateCsvChunks(
     if (validator.isStopped) break;
   }
   if (!sniffed && startAfterSniff(head, validator)) push(head, false);
-  if (!validator.isStopped) {
-    push(new Uint8Array(0), true);
-    source.emit('end');
-  }
-  if (parseFailure) throw parseFailure;
+  if (!validator.isStopped) push(new Uint8Array(0), true);
   return validator.finish();
 }
 
