@@ -1,6 +1,10 @@
 /** Checks that need only a file's name, type, size and first bytes: they run before any parsing. */
 
-/** The emulator's limit, and a sane one for a browser upload: Graph documents none (docs/graph-contract.md §2.6). */
+/**
+ * The largest file the console uploads: the emulator's default limit (`EMULATOR_MAX_UPLOAD_MB`) and a sane one for a
+ * browser upload. Graph documents none (docs/graph-contract.md §2.6). Only uploads need it: the checks read files of
+ * any size (`validateCsvFile`), and larger files are split by the prepare flow.
+ */
 export const maxCsvFileBytes = 50 * 1024 * 1024;
 
 const csvMimeTypes = new Set([
@@ -44,6 +48,16 @@ export function checkFileFacts(file: FileFacts, limit = maxCsvFileBytes): FileCh
     errors.push(`The file is ${(file.size / 1048576).toFixed(1)} MiB; the largest file accepted is ${limit / 1048576} MiB. Split it.`);
   }
   return { errors, warnings };
+}
+
+/** Why a checked file cannot be uploaded as it is, or undefined when it is small enough. */
+export function uploadSizeProblem(size: number, limit = maxCsvFileBytes): string | undefined {
+  if (size <= limit) return undefined;
+  const mib = (bytes: number) => (bytes / 1048576).toFixed(bytes % 1048576 === 0 ? 0 : 1);
+  return (
+    `The file is ${mib(size)} MiB; an upload takes at most ${mib(limit)} MiB (a limit of this console: Graph documents none). ` +
+    'Its rows are checked all the same: split it into smaller files (Prepare data does) to upload it.'
+  );
 }
 
 export interface ByteSniff {

@@ -77,6 +77,11 @@ export class CsvRowValidator {
     this.stopped = true;
   }
 
+  /** A problem with the whole file that does not stop the checks of its rows. */
+  error(message: string) {
+    this.report('error', message);
+  }
+
   /** A doubt about the whole file that does not stop the checks. */
   warn(message: string) {
     this.report('warning', message);

@@ -157,3 +157,20 @@ describe('file checks before reading', () => {
     ]);
   });
 });
+
+describe('files over the upload limit', () => {
+  it('are read to the end, every row checked, with one error saying to split them', async () => {
+    const { validateCsvFile } = await import('./csv-stream');
+    const text = `${csvTemplate(entra)}not-a-guid,EntraIdUser,p,P,,T,s,S,${owner},,\r\n`;
+    const bytes = encoder.encode(text);
+    // A file that says it is 60 MiB: its slices beyond the text are empty, as if the rest were never read.
+    const file = { name: 'big.csv', type: 'text/csv', size: 60 * 1048576, slice: (start: number, end: number) => ({ arrayBuffer: async () => bytes.slice(start, end).buffer }) };
+    const result = await validateCsvFile(file, entra);
+    expect(result.verdict).toBe('invalid');
+    expect(result.rowCount).toBe(1);
+    expect(result.issues.map((issue) => issue.message)).toEqual([
+      'The file is 60 MiB; an upload takes at most 50 MiB (a limit of this console: Graph documents none). Its rows are checked all the same: split it into smaller files (Prepare data does) to upload it.',
+      expect.stringContaining("'not-a-guid' is not an Entra object ID"),
+    ]);
+  });
+});

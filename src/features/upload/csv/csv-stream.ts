@@ -1,5 +1,5 @@
 import type { CsvFormat } from './csv-formats';
-import { checkFileFacts, sniffBytes, type FileFacts } from './csv-file-checks';
+import { checkFileFacts, sniffBytes, uploadSizeProblem, type FileFacts } from './csv-file-checks';
 import { CsvRecordParser, type CsvQuoteProblem } from './csv-parser';
 import { CsvRowValidator } from './csv-row-validator';
 import type { CsvValidationResult } from './validation-result';
@@ -101,10 +101,15 @@ async function* readSlices(file: CsvFileLike): AsyncGenerator<Uint8Array> {
   }
 }
 
-/** Every check for one file: name, type and size first, then its content, slice by slice. */
+/**
+ * Every check for one file: name, type and size first, then its content, slice by slice, whatever its size (memory
+ * stays flat). A file over the upload limit (`maxCsvFileBytes`) is read all the same, with an error saying to split it.
+ */
 export async function validateCsvFile(file: CsvFileLike, format: CsvFormat, options: ValidateOptions = {}) {
   const validator = new CsvRowValidator(format);
-  const facts = checkFileFacts(file);
+  const facts = checkFileFacts(file, Number.POSITIVE_INFINITY);
+  const tooLarge = uploadSizeProblem(file.size);
+  if (tooLarge && facts.errors.length === 0) validator.error(tooLarge);
   for (const warning of facts.warnings) validator.warn(warning);
   if (facts.errors.length > 0) {
     for (const error of facts.errors) validator.fail(error);

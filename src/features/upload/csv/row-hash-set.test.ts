@@ -43,3 +43,25 @@ describe('RowHashSet', () => {
     expect(expected.filter((line) => line !== undefined).length).toBeGreaterThan(5_000); // Many repeats were found.
   });
 });
+
+describe('RowHashSet at its largest size', () => {
+  it('stops remembering new rows at 3/4 of its largest size, still finds the rows it holds, and never grows past it', () => {
+    const set = new RowHashSet(2, 64);
+    const hash = (n: number) => hashRow([`row ${n}`]);
+    for (let line = 1; line <= 100; line++) expect(set.add(hash(line), line)).toBeUndefined();
+    expect(set.isFull).toBe(true);
+    expect(set.size).toBe(48); // 3/4 of 64 slots.
+    // The first 48 rows are found again with their lines; the later ones were not remembered.
+    for (let line = 1; line <= 48; line++) expect(set.add(hash(line), 1000 + line)).toBe(line);
+    for (let line = 49; line <= 100; line++) expect(set.add(hash(line), 1000 + line)).toBeUndefined();
+    expect(set.size).toBe(48);
+  });
+
+  it('reports no repeat among a million different rows (the false-positive bound in row-hash-set.ts)', () => {
+    const set = new RowHashSet();
+    let repeats = 0;
+    for (let line = 1; line <= 1_000_000; line++) if (set.add(hashRow([String(line), 'EntraIdUser']), line) !== undefined) repeats++;
+    expect(repeats).toBe(0);
+    expect(set.isFull).toBe(false);
+  });
+});
