@@ -28,6 +28,10 @@ export interface EmulatorOptions {
   maxUploadBytes?: number;
   /** Injectable clock for tokens, upload windows and expiry. */
   now?: () => Date;
+  /** Every Graph request waits this long before it is handled, as real Graph's 100 to 300 ms (default 0). */
+  latencyMs?: number;
+  /** How the latency is waited for: injectable, so tests need not wait for real. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export type ResolvedOptions = Required<EmulatorOptions>;
@@ -43,5 +47,7 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     uploadWindowMinutes: options.uploadWindowMinutes ?? DEFAULT_UPLOAD_WINDOW_MINUTES,
     maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
     now: options.now ?? (() => new Date()),
+    latencyMs: options.latencyMs ?? 0,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
   };
 }

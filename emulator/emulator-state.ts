@@ -20,6 +20,10 @@ export interface EmulatorState {
   readonly requests: RequestLog;
   /** Set by POST /_emulator/token-lifetime; cleared by reset. */
   tokenLifetimeOverride: number | undefined;
+  /** The delay of every Graph request: `options.latencyMs`, changed by POST /_emulator/latency, back by reset. */
+  latencyMs: number;
+  /** The server's own address, for the inner requests of a `$batch`; set once it listens. */
+  selfUrl: string;
 }
 
 export async function createEmulatorState(given: ResolvedOptions): Promise<EmulatorState> {
@@ -35,6 +39,8 @@ export async function createEmulatorState(given: ResolvedOptions): Promise<Emula
     faults: new FaultQueue(),
     requests: new RequestLog(),
     tokenLifetimeOverride: undefined,
+    latencyMs: options.latencyMs,
+    selfUrl: '',
   };
 }
 
@@ -44,11 +50,12 @@ export function tokenLifetime(state: EmulatorState): number {
 
 /**
  * Back to the unmoved clock (real time unless the `now` option says otherwise), then to the seed with its relative
- * times resolved again, without faults or a token lifetime override.
+ * times resolved again, without faults, a token lifetime override or a latency other than the start option's.
  */
 export function resetState(state: EmulatorState): void {
   state.clock.reset();
   state.store.replace(loadSeed(state.options.seedPath, state.options.now()));
   state.faults.clear();
   state.tokenLifetimeOverride = undefined;
+  state.latencyMs = state.options.latencyMs;
 }

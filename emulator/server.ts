@@ -9,6 +9,7 @@ import type { FaultSpec } from './control/faults';
 import { createEmulatorState, tokenLifetime } from './emulator-state';
 import type { EmulatorState } from './emulator-state';
 import { matchRoute } from './graph/router';
+import { isInnerBatchRequest } from './graph/batch';
 import { graphRoutes } from './graph/routes';
 import { answerPreflight, createContext, sendGraphError } from './http/context';
 import type { RequestContext } from './http/context';
@@ -51,6 +52,9 @@ async function dispatch(ctx: RequestContext, state: EmulatorState): Promise<void
     if (!state.options.control) throw new GraphError(404, 'itemNotFound', 'The test controls are turned off (EMULATOR_CONTROL=0).');
     return ctx.method === 'OPTIONS' ? answerPreflight(ctx) : routeControl(ctx, state);
   }
+  const isGraph = /^\/(v1\.0|beta)(\/|$)/.test(ctx.pathname);
+  // Graph is not on loopback: its requests (preflights too) wait, except a $batch's inner ones (the batch waited).
+  if (isGraph && state.latencyMs > 0 && !isInnerBatchRequest(ctx)) await state.options.sleep(state.latencyMs);
   const fault = state.faults.take(ctx.method, ctx.pathname);
   if (fault) {
     ctx.notes.fault = fault.status !== undefined ? 'status' : fault.reset === true ? 'reset' : 'delay';
@@ -60,7 +64,7 @@ async function dispatch(ctx: RequestContext, state: EmulatorState): Promise<void
   }
   if (ctx.method === 'OPTIONS') return answerPreflight(ctx);
   if (await routeIdentity(ctx, state)) return;
-  if (/^\/(v1\.0|beta)(\/|$)/.test(ctx.pathname)) {
+  if (isGraph) {
     const { handler, request } = matchRoute(graphRoutes, ctx);
     return handler(ctx, state, request);
   }
@@ -79,6 +83,7 @@ function requestHandler(state: EmulatorState) {
         query: ctx.rawQuery,
         status,
         ...ctx.notes,
+        ...(isInnerBatchRequest(ctx) ? { inBatch: true as const } : {}),
       });
     });
     dispatch(ctx, state).catch((error: unknown) => answerError(ctx, error));
@@ -128,6 +133,7 @@ export async function startEmulator(options?: EmulatorOptions): Promise<RunningE
   const servers = [createHttpServer(state, handler)];
   await listen(servers[0] as Server, resolved.port, '127.0.0.1');
   const port = ((servers[0] as Server).address() as AddressInfo).port;
+  state.selfUrl = `http://127.0.0.1:${port}`;
   const ipv6 = createHttpServer(state, handler);
   try {
     await listen(ipv6, port, '::1');

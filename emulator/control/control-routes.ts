@@ -14,6 +14,7 @@ const revokeSchema = z.strictObject({
   what: z.enum(['refresh-tokens', 'sessions', 'all']).default('all'),
 });
 const lifetimeSchema = z.strictObject({ seconds: z.number().int().positive() });
+const latencySchema = z.strictObject({ ms: z.number().int().min(0).max(60_000) });
 const tenYearsInSeconds = 10 * 366 * 86_400;
 const clockSchema = z
   .strictObject({
@@ -116,6 +117,14 @@ const handlers: Record<string, Partial<Record<string, ControlHandler>>> = {
       const { seconds } = await body(ctx, lifetimeSchema);
       state.tokenLifetimeOverride = seconds;
       sendJson(ctx, 200, { seconds });
+    },
+  },
+  latency: {
+    GET: (ctx, state) => sendJson(ctx, 200, { ms: state.latencyMs }),
+    POST: async (ctx, state) => {
+      const { ms } = await body(ctx, latencySchema);
+      state.latencyMs = ms;
+      sendJson(ctx, 200, { ms });
     },
   },
   requests: {

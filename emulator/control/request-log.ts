@@ -12,6 +12,8 @@ export interface RequestRecord {
   grantType?: string;
   username?: string;
   fault?: FaultKind;
+  /** An inner request of a `$batch` (logged as well as the batch itself). */
+  inBatch?: true;
 }
 
 const capacity = 1000;

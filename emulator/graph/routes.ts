@@ -1,3 +1,4 @@
+import { batch } from './batch';
 import { getDefinition, getInstance, listDefinitions, listInstances } from './access-reviews';
 import { getCatalog, listCatalogs } from './catalogs';
 import { getResource, listResources } from './resources';
@@ -46,6 +47,8 @@ function buildRoutes(): Route[] {
       { version, segments: [...definition, 'instances', '{instanceId}'], methods: { GET: getInstance } },
     );
   }
+  // JSON batching, in both versions (docs/graph-contract.md §9.2).
+  routes.push({ version: 'v1.0', segments: ['$batch'], methods: { POST: batch } }, { version: 'beta', segments: ['$batch'], methods: { POST: batch } });
   return routes;
 }
 
