@@ -1,11 +1,20 @@
-import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { PartWriter, partFileName } from './part-writer';
+
+function joinBytes(pieces: readonly Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.byteLength, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    joined.set(piece, at);
+    at += piece.byteLength;
+  }
+  return joined;
+}
 
 function collect() {
   const pieces: Uint8Array[][] = [];
   const sink = { onPiece: (part: number, bytes: Uint8Array) => (pieces[part] ??= []).push(bytes) };
-  const text = () => pieces.map((part) => new TextDecoder().decode(Buffer.concat(part)));
+  const text = () => pieces.map((part) => new TextDecoder().decode(joinBytes(part)));
   return { sink, text };
 }
 
