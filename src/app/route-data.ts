@@ -4,7 +4,7 @@ import { catalogListQueryOptions, catalogQueryOptions } from '../graph/catalogs'
 import type { GraphClient } from '../graph/graph-client';
 import { customDataResourcesQueryOptions, resourceCountQueryOptions, resourceQueryOptions, type ResourceIds } from '../graph/resources';
 import { sessionFilesQueryOptions, type FilesQuery } from '../graph/session-files';
-import { uploadSessionListQueryOptions, uploadSessionQueryOptions, uploadSessionSummaryQueryOptions, type SessionIds, type SessionsQuery } from '../graph/upload-sessions';
+import { uploadSessionListQueryOptions, uploadSessionQueryOptions, uploadSessionsOverviewQueryOptions, type SessionIds, type SessionsQuery } from '../graph/upload-sessions';
 
 export interface RouteContext {
   queryClient: QueryClient;
@@ -20,27 +20,36 @@ export interface RouteContext {
  */
 const start = <T>(promise: Promise<T>) => promise.catch(() => undefined);
 
-function reviewNames({ queryClient, graphClient }: RouteContext, catalogId: string) {
+/** The review definitions, then the instances of those that cover one of the catalogs. */
+function reviewNames({ queryClient, graphClient }: RouteContext, catalogIds: string[]) {
   void start(
     queryClient.ensureQueryData(reviewDefinitionsQueryOptions(graphClient)).then((definitions) =>
       definitions
-        .filter((definition) => coversCatalog(definition, catalogId))
+        .filter((definition) => catalogIds.some((catalogId) => coversCatalog(definition, catalogId)))
         .forEach((definition) => void start(queryClient.ensureQueryData(reviewInstancesQueryOptions(graphClient, definition.id)))),
     ),
   );
 }
 
-export function loadCatalogs({ queryClient, graphClient }: RouteContext) {
-  void start(queryClient.ensureQueryData(catalogListQueryOptions(graphClient)));
+/** The catalogs, and the review instances of all of them for the open upload windows. */
+export function loadCatalogs(context: RouteContext) {
+  const { queryClient, graphClient } = context;
+  void start(
+    queryClient.ensureQueryData(catalogListQueryOptions(graphClient)).then((catalogs) => {
+      reviewNames(context, catalogs.map((catalog) => catalog.id));
+    }),
+  );
 }
 
-export function loadCatalog({ queryClient, graphClient }: RouteContext, catalogId: string) {
+export function loadCatalog(context: RouteContext, catalogId: string) {
+  const { queryClient, graphClient } = context;
+  reviewNames(context, [catalogId]);
   void start(queryClient.ensureQueryData(catalogQueryOptions(graphClient, catalogId)));
   void start(queryClient.ensureQueryData(resourceCountQueryOptions(graphClient, catalogId)));
   void start(
     queryClient.ensureQueryData(customDataResourcesQueryOptions(graphClient, catalogId)).then((resources) =>
       resources.forEach(
-        (resource) => void start(queryClient.ensureQueryData(uploadSessionSummaryQueryOptions(graphClient, { catalogId, resourceId: resource.id }))),
+        (resource) => void start(queryClient.ensureQueryData(uploadSessionsOverviewQueryOptions(graphClient, { catalogId, resourceId: resource.id }))),
       ),
     ),
   );
@@ -51,7 +60,7 @@ export function loadResource(context: RouteContext, ids: ResourceIds, sessions: 
   void start(queryClient.ensureQueryData(catalogQueryOptions(graphClient, ids.catalogId)));
   void start(queryClient.ensureQueryData(resourceQueryOptions(graphClient, ids)));
   void start(queryClient.ensureQueryData(uploadSessionListQueryOptions(graphClient, ids, sessions)));
-  reviewNames(context, ids.catalogId);
+  reviewNames(context, [ids.catalogId]);
 }
 
 export function loadSession(context: RouteContext, ids: SessionIds, files: FilesQuery) {
@@ -60,5 +69,5 @@ export function loadSession(context: RouteContext, ids: SessionIds, files: Files
   void start(queryClient.ensureQueryData(resourceQueryOptions(graphClient, ids)));
   void start(queryClient.ensureQueryData(uploadSessionQueryOptions(graphClient, ids)));
   void start(queryClient.ensureQueryData(sessionFilesQueryOptions(graphClient, ids, files)));
-  reviewNames(context, ids.catalogId);
+  reviewNames(context, [ids.catalogId]);
 }

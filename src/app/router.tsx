@@ -1,6 +1,8 @@
 import { Outlet, createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { AuthGate } from '../auth/auth-gate';
 import { catalogsSearchSchema } from '../features/catalogs/catalogs-search';
+import { catalogReadinessSearchSchema } from '../features/readiness/readiness-search';
+import { newSessionSearchSchema } from '../features/reviews/new-session-search';
 import { filesQueryFromSearch } from '../features/sessions/files-query';
 import { resourceSearchSchema } from '../features/sessions/resource-search';
 import { sessionSearchSchema } from '../features/sessions/session-search';
@@ -37,6 +39,7 @@ const catalogsRoute = createRoute({
 const catalogRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/catalogs/$catalogId',
+  validateSearch: catalogReadinessSearchSchema,
   loader: ({ context, params }) => loadCatalog(context, params.catalogId),
   component: lazyRouteComponent(() => import('./routes/catalog-route'), 'CatalogRoute'),
 });
@@ -44,7 +47,8 @@ const catalogRoute = createRoute({
 const resourceRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/catalogs/$catalogId/resources/$resourceId',
-  validateSearch: resourceSearchSchema,
+  // The sessions' view, and the review instance a link asks "New upload session" to open with.
+  validateSearch: resourceSearchSchema.extend(newSessionSearchSchema.shape),
   loaderDeps: ({ search }) => ({ sessions: sessionsQueryFromSearch(search) }),
   loader: ({ context, params, deps }) => loadResource(context, params, deps.sessions),
   component: lazyRouteComponent(() => import('./routes/resource-route'), 'ResourceRoute'),

@@ -24,7 +24,8 @@ export const queryKeys = {
   resource: ({ catalogId, resourceId }: ResourceIds) => [...queryKeys.resources(catalogId), 'detail', resourceId] as const,
   uploadSessions: (ids: ResourceIds) => [...queryKeys.resource(ids), 'uploadSessions'] as const,
   uploadSessionList: (ids: ResourceIds, query: SessionsQuery) => [...queryKeys.uploadSessions(ids), 'list', query] as const,
-  uploadSessionSummary: (ids: ResourceIds) => [...queryKeys.uploadSessions(ids), 'summary'] as const,
+  /** The sessions the catalog views read: counts for the resources table, each review instance's session. */
+  uploadSessionsOverview: (ids: ResourceIds) => [...queryKeys.uploadSessions(ids), 'overview'] as const,
   uploadSessionByInstance: (ids: ResourceIds, instanceId: string) =>
     [...queryKeys.uploadSessions(ids), 'byInstance', instanceId] as const,
   /** The session itself (no files); the prefix of its files' keys, so one invalidation refreshes both. */

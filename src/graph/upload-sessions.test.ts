@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeGraph, json } from '../test/graph-test-kit';
-import { buildSessionsQuery, findUploadSession, summarize, summarizeUploadSessions } from './upload-sessions';
+import { buildSessionsQuery, findUploadSession, getUploadSessionsOverview, summarize } from './upload-sessions';
 
 describe('summarize', () => {
   it('counts each status, unknown ones apart, and finds the newest session', () => {
@@ -55,14 +55,16 @@ describe('buildSessionsQuery', () => {
 });
 
 
-describe('summarizeUploadSessions', () => {
+describe('getUploadSessionsOverview', () => {
   const ids = { catalogId: 'cat-1', resourceId: 'res-1' };
   const sessions = (n: number) =>
     Array.from({ length: n }, (_, i) => ({ id: `s${i}`, status: i % 3 === 0 ? 'active' : 'complete', createdDateTime: `2026-11-${String(20 - (i % 20)).padStart(2, '0')}T00:00:00Z` }));
 
-  it('summarises a resource in one request of ids, statuses and dates, newest first, counted', async () => {
+  it('summarises a resource in one request of ids, statuses, dates, review instances and stats, newest first, counted', async () => {
     const { client, requests } = fakeGraph(() => json({ value: sessions(4), '@odata.count': 4 }));
-    await expect(summarizeUploadSessions(client, ids)).resolves.toEqual({
+    const overview = await getUploadSessionsOverview(client, ids);
+    expect(overview.sessions.map((session) => session.id)).toEqual(['s0', 's1', 's2', 's3']);
+    expect(overview.summary).toEqual({
       total: 4,
       active: 2,
       complete: 2,
@@ -70,7 +72,9 @@ describe('summarizeUploadSessions', () => {
       other: 0,
       newestCreated: '2026-11-20T00:00:00Z',
     });
-    expect(requests.map((r) => r.query)).toEqual(['?$select=id,status,createdDateTime&$orderby=createdDateTime desc&$count=true&$top=999']);
+    expect(requests.map((r) => r.query)).toEqual([
+      '?$select=id,status,createdDateTime,referenceId,stats&$orderby=createdDateTime desc&$count=true&$top=999',
+    ]);
   });
 
   it('asks Graph to count each status instead of paging when a resource has more sessions than one page', async () => {
@@ -80,7 +84,9 @@ describe('summarizeUploadSessions', () => {
       if (query.includes("status eq 'expired'")) return json({ value: [], '@odata.count': 100 });
       return json({ value: sessions(999), '@odata.count': 2001, '@odata.nextLink': 'https://graph.example/next' });
     });
-    await expect(summarizeUploadSessions(client, ids)).resolves.toEqual({
+    const overview = await getUploadSessionsOverview(client, ids);
+    expect(overview.sessions).toHaveLength(999);
+    expect(overview.summary).toEqual({
       total: 2001,
       active: 700,
       complete: 1200,

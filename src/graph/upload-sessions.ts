@@ -87,22 +87,35 @@ export function summarize(sessions: Pick<UploadSession, 'status' | 'createdDateT
 }
 
 /** Graph's largest page; a resource has one session per review instance, so one page nearly always holds them all. */
-const summaryPageSize = 999;
+const overviewPageSize = 999;
+
+/** What the catalog views read about a resource's sessions, from one request. */
+export interface SessionsOverview {
+  /**
+   * The newest sessions, up to 999 (every one, for nearly every resource), with only `id`, `status`,
+   * `createdDateTime`, `referenceId` (the review instance) and `stats`.
+   */
+  sessions: UploadSession[];
+  /** Every session counted by status, also those beyond the first page. */
+  summary: SessionSummary;
+}
 
 /**
- * A resource's sessions counted by status, and the newest: one request of ids, statuses and dates
- * (`$select`, `$top=999`, `$count=true`, newest first). Only a resource with more sessions than that asks Graph to
- * count each status (`$filter=status eq …&$count=true&$top=1`) instead of paging through them all.
+ * A resource's sessions for the catalog views (the resources table's counts, the readiness of each review
+ * instance): one request, `$select=id,status,createdDateTime,referenceId,stats&$orderby=createdDateTime desc&$count=true&$top=999`.
+ * Only a resource with more sessions than that asks Graph to count each status (`$filter=status eq …&$count=true&$top=1`)
+ * instead of paging through them all; the newest 999 hold every review instance whose window is open or recent.
  */
-export async function summarizeUploadSessions(client: GraphClient, ids: ResourceIds, signal?: AbortSignal): Promise<SessionSummary> {
+export async function getUploadSessionsOverview(client: GraphClient, ids: ResourceIds, signal?: AbortSignal): Promise<SessionsOverview> {
   const path = client.paths.uploadSessions(ids.catalogId, ids.resourceId);
-  const select = ['id', 'status', 'createdDateTime'];
+  const select = ['id', 'status', 'createdDateTime', 'referenceId', 'stats'];
   const first = await client.listPage(path, uploadSessionSchema, {
-    query: buildQuery({ select, orderBy: 'createdDateTime desc', top: summaryPageSize, count: true }),
+    query: buildQuery({ select, orderBy: 'createdDateTime desc', top: overviewPageSize, count: true }),
     signal,
   });
-  const summary = summarize(first.items);
-  if (first.count === undefined || first.count <= first.items.length) return summary;
+  const sessions = first.items;
+  const summary = summarize(sessions);
+  if (first.count === undefined || first.count <= sessions.length) return { sessions, summary };
 
   const countOf = async (status: 'active' | 'complete' | 'expired') => {
     const page = await client.listPage(path, uploadSessionSchema, {
@@ -113,19 +126,22 @@ export async function summarizeUploadSessions(client: GraphClient, ids: Resource
   };
   const [active, complete, expired] = await Promise.all([countOf('active'), countOf('complete'), countOf('expired')]);
   return {
-    total: first.count,
-    active,
-    complete,
-    expired,
-    other: Math.max(0, first.count - active - complete - expired),
-    newestCreated: summary.newestCreated,
+    sessions,
+    summary: {
+      total: first.count,
+      active,
+      complete,
+      expired,
+      other: Math.max(0, first.count - active - complete - expired),
+      newestCreated: summary.newestCreated,
+    },
   };
 }
 
-export const uploadSessionSummaryQueryOptions = (client: GraphClient, ids: ResourceIds) =>
+export const uploadSessionsOverviewQueryOptions = (client: GraphClient, ids: ResourceIds) =>
   queryOptions({
-    queryKey: queryKeys.uploadSessionSummary(ids),
-    queryFn: ({ signal }) => summarizeUploadSessions(client, ids, signal),
+    queryKey: queryKeys.uploadSessionsOverview(ids),
+    queryFn: ({ signal }) => getUploadSessionsOverview(client, ids, signal),
   });
 
 /**

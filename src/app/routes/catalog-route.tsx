@@ -1,9 +1,25 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { CatalogPage } from '../../features/catalogs/components/catalog-page';
+import { CatalogReadiness } from '../../features/readiness/components/catalog-readiness';
 
 const route = getRouteApi('/catalogs/$catalogId');
 
+/** The catalog, with the readiness feature's "Reviews that need data" between its details and its resources. */
 export function CatalogRoute() {
   const { catalogId } = route.useParams();
-  return <CatalogPage catalogId={catalogId} />;
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  return (
+    <CatalogPage
+      catalogId={catalogId}
+      renderReadiness={(catalogName) => (
+        <CatalogReadiness
+          catalogId={catalogId}
+          catalogName={catalogName}
+          search={search}
+          onSearchChange={(next) => void navigate({ search: next, replace: true })}
+        />
+      )}
+    />
+  );
 }

@@ -4,10 +4,13 @@ import { ResourcePage } from '../../features/sessions/components/resource-page';
 
 const route = getRouteApi('/catalogs/$catalogId/resources/$resourceId');
 
-/** The resource's sessions, with the reviews feature's "New upload session" in the header. */
+/**
+ * The resource's sessions, with the reviews feature's "New upload session" in the header; `?create=…&createReview=…`
+ * (the catalog page's "Create session") opens it with that review instance chosen.
+ */
 export function ResourceRoute() {
   const params = route.useParams();
-  const search = route.useSearch();
+  const { create, createReview, ...search } = route.useSearch();
   const navigate = route.useNavigate();
   return (
     <ResourcePage
@@ -17,6 +20,8 @@ export function ResourceRoute() {
       actions={
         <NewSessionButton
           {...params}
+          requested={create ? { definitionId: createReview, instanceId: create } : undefined}
+          onDismissRequest={() => void navigate({ search, replace: true })}
           onOpenSession={({ session }) =>
             void navigate({
               to: '/catalogs/$catalogId/resources/$resourceId/sessions/$sessionId',

@@ -1,7 +1,7 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useAccountId } from '../../../auth/use-account-id';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorMessage } from '../../../components/error-message';
@@ -26,8 +26,14 @@ export const explainCatalogError = (error: GraphError) =>
       ? 'There is no catalog with this ID. Check the address, or open the catalog from the catalogs list.'
       : undefined;
 
+interface CatalogPageProps {
+  catalogId: string;
+  /** What the app shows between the catalog's details and its resources (the review readiness), given its name. */
+  renderReadiness?: (catalogName: string | undefined) => ReactNode;
+}
+
 /** `/catalogs/{catalogId}`: the catalog and its custom data provided resources. */
-export function CatalogPage({ catalogId }: { catalogId: string }) {
+export function CatalogPage({ catalogId, renderReadiness }: CatalogPageProps) {
   const styles = useStyles();
   const queryClient = useQueryClient();
   const accountId = useAccountId();
@@ -62,6 +68,7 @@ export function CatalogPage({ catalogId }: { catalogId: string }) {
         }
       />
       {catalog.isPending ? <LoadingRows label="Loading catalog" rows={2} /> : <CatalogDetails catalog={catalog.data} />}
+      {renderReadiness?.(catalog.data?.displayName ?? undefined)}
       <section className={styles.section} aria-labelledby="custom-resources-heading">
         <h2 id="custom-resources-heading">Custom data provided resources</h2>
         {resources.isPending && <LoadingRows label="Loading resources" />}

@@ -1,6 +1,6 @@
 import { Button, Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useAccountId } from '../../../auth/use-account-id';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorMessage } from '../../../components/error-message';
@@ -18,10 +18,12 @@ const useStyles = makeStyles({
 interface CatalogsPageProps {
   search: CatalogsSearch;
   onSearchChange: (next: CatalogsSearch) => void;
+  /** What the app shows above the catalogs (the open upload windows across them). */
+  readiness?: ReactNode;
 }
 
 /** `/`: the catalogs the signed-in person can see, recently opened first. */
-export function CatalogsPage({ search, onSearchChange }: CatalogsPageProps) {
+export function CatalogsPage({ search, onSearchChange, readiness }: CatalogsPageProps) {
   const styles = useStyles();
   const catalogs = useCatalogs();
   const accountId = useAccountId();
@@ -46,6 +48,7 @@ export function CatalogsPage({ search, onSearchChange }: CatalogsPageProps) {
           </Button>
         }
       />
+      {readiness}
       {catalogs.isPending && <LoadingRows label="Loading catalogs" />}
       {catalogs.isError && (
         <ErrorMessage title="The catalogs could not be loaded" error={catalogs.error} onRetry={() => void catalogs.refetch()} />
@@ -63,7 +66,7 @@ export function CatalogsPage({ search, onSearchChange }: CatalogsPageProps) {
             <Field label="Search catalogs by name">
               <SearchBox
                 value={query}
-                onChange={(_, data) => onSearchChange({ q: data.value || undefined })}
+                onChange={(_, data) => onSearchChange({ ...search, q: data.value || undefined })}
                 placeholder="Catalog name"
               />
             </Field>

@@ -4,15 +4,20 @@ import { useState } from 'react';
 import type { ResourceIds } from '../../../graph/resources';
 import type { OpenedSession } from '../../../graph/upload-sessions';
 import { NewSessionDialog } from './new-session-dialog';
+import type { PickedReview } from './review-instance-picker';
 
 interface NewSessionButtonProps extends ResourceIds {
   /** Where the app takes the person once the session exists (or was found). */
   onOpenSession: (opened: OpenedSession) => void;
+  /** A review instance the address asks for (`?create=…&createReview=…`): the dialog opens with it chosen. */
+  requested?: PickedReview;
+  /** The dialog closed without a session: the address should stop asking for it. */
+  onDismissRequest?: () => void;
 }
 
 /** "New upload session" on the resource page. */
-export function NewSessionButton({ catalogId, resourceId, onOpenSession }: NewSessionButtonProps) {
-  const [open, setOpen] = useState(false);
+export function NewSessionButton({ catalogId, resourceId, onOpenSession, requested, onDismissRequest }: NewSessionButtonProps) {
+  const [open, setOpen] = useState(Boolean(requested?.instanceId));
   // A fresh form every time the dialog opens.
   const [opened, setOpened] = useState(0);
   return (
@@ -21,6 +26,7 @@ export function NewSessionButton({ catalogId, resourceId, onOpenSession }: NewSe
       onOpenChange={(_, data) => {
         setOpen(data.open);
         if (data.open) setOpened((count) => count + 1);
+        else onDismissRequest?.();
       }}
     >
       <DialogTrigger disableButtonEnhancement>
@@ -32,7 +38,11 @@ export function NewSessionButton({ catalogId, resourceId, onOpenSession }: NewSe
         key={opened}
         catalogId={catalogId}
         resourceId={resourceId}
-        onCancel={() => setOpen(false)}
+        initial={requested}
+        onCancel={() => {
+          setOpen(false);
+          onDismissRequest?.();
+        }}
         onDone={(session) => {
           setOpen(false);
           onOpenSession(session);

@@ -32,13 +32,15 @@ const explainCreateError = (error: GraphError) => (error.status === 409 ? oneSes
 interface NewSessionDialogProps extends ResourceIds {
   onDone: (opened: OpenedSession) => void;
   onCancel: () => void;
+  /** The review and instance to start with (a link asked for them). */
+  initial?: PickedReview;
 }
 
 /** Pick the review instance (or paste its IDs); opens the instance's session if it has one, creates it otherwise. */
-export function NewSessionDialog({ catalogId, resourceId, onDone, onCancel }: NewSessionDialogProps) {
+export function NewSessionDialog({ catalogId, resourceId, onDone, onCancel, initial }: NewSessionDialogProps) {
   const styles = useStyles();
   const [mode, setMode] = useState<'pick' | 'ids'>('pick');
-  const [picked, setPicked] = useState<PickedReview>({});
+  const [picked, setPicked] = useState<PickedReview>(() => initial ?? {});
   const [typed, setTyped] = useState<ReviewIds>({ definitionId: '', instanceId: '' });
   const [triedTyped, setTriedTyped] = useState(false);
   const mutation = useOpenOrCreateUploadSession({ catalogId, resourceId });

@@ -6,8 +6,8 @@ import { formatDateTime, formatDuration } from '../../../components/format';
 import { LoadingRows } from '../../../components/loading-rows';
 import type { ReviewInstance } from '../../../graph/schemas';
 import { useCatalogReviewDefinitions, useReviewInstances } from '../review-queries';
-import { uploadWindowOf } from '../upload-window';
-import { useNow } from '../use-now';
+import { uploadWindowOf } from '../../../graph/review-window';
+import { useNow } from '../../../components/use-now';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -3,8 +3,8 @@ import { formatDateTime, formatDuration } from '../../../components/format';
 import type { UploadSession } from '../../../graph/schemas';
 import { isActiveSession } from '../../../graph/session-status';
 import { useReviewInstances } from '../review-queries';
-import { uploadWindowOf } from '../upload-window';
-import { useNow } from '../use-now';
+import { uploadWindowOf } from '../../../graph/review-window';
+import { useNow } from '../../../components/use-now';
 
 /** Below this, the countdown turns into a warning. */
 const hurryMs = 15 * 60_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uploadWindowMs, uploadWindowOf } from './upload-window';
+import { uploadWindowMs, uploadWindowOf } from './review-window';
 
 const now = Date.parse('2026-11-22T12:00:00Z');
 const instance = (status: string, startDateTime: string | null) => ({ id: 'i', status, startDateTime });

@@ -1,6 +1,10 @@
-import type { ReviewInstance } from '../../graph/schemas';
+import type { ReviewInstance } from './schemas';
 
-/** Entra accepts custom data while a review instance is Initializing, for two hours from its start (docs/graph-contract.md §5.4). */
+/**
+ * Entra accepts custom data while a review instance is Initializing, for two hours from its start
+ * (docs/graph-contract.md §5.4). The one window rule: the new-session dialog, the session page and the readiness
+ * views all read it from here.
+ */
 export const uploadWindowMs = 2 * 60 * 60 * 1000;
 
 export type UploadWindow =

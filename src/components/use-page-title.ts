@@ -1,0 +1,22 @@
+import { useEffect } from 'react';
+
+export const appTitle = 'Catalog Upload Console';
+
+/** "(2) Building Access · Catalog Upload Console": the page's name, led by a count when something waits. */
+export function pageTitle(name: string | undefined, count = 0) {
+  const base = name ? `${name} · ${appTitle}` : appTitle;
+  return count > 0 ? `(${count}) ${base}` : base;
+}
+
+/** The browser tab's title while the page is shown; back to the app's name when it goes. */
+export function usePageTitle(name: string | undefined, count = 0) {
+  useEffect(() => {
+    document.title = pageTitle(name, count);
+  }, [name, count]);
+  useEffect(
+    () => () => {
+      document.title = appTitle;
+    },
+    [],
+  );
+}
