@@ -80,7 +80,7 @@ describe('prepareChunks', () => {
     const rows = expectedEntra.slice(header.length).split(/(?<=\r\n)/);
     // Room for the header and the first two rows, one byte short of the third.
     const limit = byteLength(header + rows[0] + rows[1]) + byteLength(rows[2]!) - 1;
-    const { summary, parts } = await prepare(planFor('entra', limit));
+    const { summary, parts, bytes } = await prepare(planFor('entra', limit));
     expect(summary.parts.map((part) => part.name)).toEqual(['badge export (part 1 of 2).csv', 'badge export (part 2 of 2).csv']);
     expect(parts).toEqual([header + rows[0] + rows[1], header + rows[2]]);
     expect(Math.max(...bytes.map((part) => part.byteLength))).toBeLessThanOrEqual(limit);
