@@ -27,6 +27,8 @@ describe('sign-in page', () => {
     expect(html).toMatch(/<title>[^<]+<\/title>/);
     expect(html).toMatch(/<h1>[^<]+<\/h1>/);
     expect(html).toMatch(/<button type="submit" name="username" value="megan.bowen@contoso.example" aria-describedby="account-0">Megan Bowen<\/button>/);
+    // An inline empty icon, so browsers do not ask for /favicon.ico (a 404 in every sign-in's console).
+    expect(html).toContain('<link rel="icon" href="data:,">');
     expect(html).toContain('<span class="username" id="account-0">megan.bowen@contoso.example</span>');
     expect(html).toContain('>Alex Wilber</button>');
     expect(html).toContain('>Diego Siciliani</button>');
