@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AppConfig } from '../config/app-config';
 import { apiPaths } from './api-paths';
+import { batchAnswerSchema, createBatcher, innerResponse } from './batch';
 import { GraphError, graphErrorFromResponse, networkError } from './graph-error';
 import { retryableStatuses, retryDelayMs, sleep as defaultSleep } from './retry-policy';
 import { collectionSchema } from './schemas';
@@ -31,6 +32,8 @@ export interface RequestOptions<T> {
   schema?: z.ZodType<T>;
   signal?: AbortSignal;
   onRetry?: (notice: RetryNotice) => void;
+  /** A GET that may go in a JSON batch with the others asked for in the same task (`batch.ts`). */
+  batch?: boolean;
 }
 
 export interface Page<T> {
@@ -55,8 +58,24 @@ export function createGraphClient(options: GraphClientOptions) {
     return `${versionRoot}${path}${query}`;
   }
 
+  const batcher = createBatcher({
+    postBatch: (requests) => send(`${versionRoot}/$batch`, { method: 'POST', body: { requests }, schema: batchAnswerSchema }),
+    maxRetries,
+    sleep,
+  });
+
+  /** A GET through a batch, read like a direct answer; a lone one, or a 401 (to renew the token), goes directly. */
+  async function sendBatched<T>(target: string, request: RequestOptions<T>): Promise<T> {
+    const answer = await batcher.load(target.slice(versionRoot.length), request.signal);
+    if (answer.direct || answer.status === 401) return send(target, { ...request, batch: false });
+    const response = innerResponse(answer);
+    if (response.ok) return parseBody(response, request.schema);
+    throw await graphErrorFromResponse(response);
+  }
+
   async function send<T>(target: string, request: RequestOptions<T>): Promise<T> {
     const method = request.method ?? 'GET';
+    if (request.batch && method === 'GET' && target.startsWith(`${versionRoot}/`)) return sendBatched(target, request);
     // One id for every attempt of this call, so Graph's logs can tie the retries together.
     const clientRequestId = newClientRequestId();
     let forceRefresh = false;

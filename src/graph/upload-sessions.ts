@@ -112,6 +112,8 @@ export async function getUploadSessionsOverview(client: GraphClient, ids: Resour
   const first = await client.listPage(path, uploadSessionSchema, {
     query: buildQuery({ select, orderBy: 'createdDateTime desc', top: overviewPageSize, count: true }),
     signal,
+    // The catalog page asks this for every resource at once: one $batch per 20 resources (batch.ts).
+    batch: true,
   });
   const sessions = first.items;
   const summary = summarize(sessions);
