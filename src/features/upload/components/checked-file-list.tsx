@@ -1,5 +1,5 @@
 import { Body1Strong, Button, Caption1, Link, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { CheckmarkCircleFilled, DismissRegular, ErrorCircleFilled, WarningFilled } from '@fluentui/react-icons';
+import { CheckmarkCircleFilled, DismissRegular, ErrorCircleFilled, TableEditRegular, WarningFilled } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { rescueFocus } from '../../../components/focus-rescue';
 import { formatBytes, formatNumber } from '../../../components/format';
@@ -76,7 +76,7 @@ function IssueList({ issues, total }: { issues: CsvIssue[]; total: number }) {
   );
 }
 
-function CheckedFileRow({ entry, onRemove }: { entry: CheckedFile; onRemove: () => void }) {
+function CheckedFileRow({ entry, onRemove, onPrepare }: { entry: CheckedFile; onRemove: () => void; onPrepare?: () => void }) {
   const styles = useStyles();
   const { file, result } = entry;
   const percent = file.size > 0 ? Math.round((entry.bytesRead / file.size) * 100) : 0;
@@ -96,6 +96,14 @@ function CheckedFileRow({ entry, onRemove }: { entry: CheckedFile; onRemove: () 
               {result.verdict === 'invalid' && '. Fix the file before it can be uploaded.'}
             </Text>
             {result.issues.length > 0 && <IssueList issues={result.issues} total={result.errorCount + result.warningCount} />}
+            {result.verdict === 'invalid' && onPrepare && (
+              <div>
+                {/* Another layout, delimiter or encoding, or rows to leave out: the prepare flow turns it into a valid file. */}
+                <Button size="small" icon={<TableEditRegular />} onClick={onPrepare}>
+                  Prepare this file
+                </Button>
+              </div>
+            )}
           </>
         )}
       </div>
@@ -104,8 +112,15 @@ function CheckedFileRow({ entry, onRemove }: { entry: CheckedFile; onRemove: () 
   );
 }
 
+interface CheckedFileListProps {
+  files: CheckedFile[];
+  onRemove: (id: number) => void;
+  /** Offered beside the errors of an invalid file. */
+  onPrepare?: (entry: CheckedFile) => void;
+}
+
 /** The files chosen so far, each with the result of its checks. */
-export function CheckedFileList({ files, onRemove }: { files: CheckedFile[]; onRemove: (id: number) => void }) {
+export function CheckedFileList({ files, onRemove, onPrepare }: CheckedFileListProps) {
   const styles = useStyles();
   const { listRef, removing } = useFocusAfterRemoval<HTMLUListElement>(files.length, removeButtonSelector);
   if (files.length === 0) return null;
@@ -119,6 +134,7 @@ export function CheckedFileList({ files, onRemove }: { files: CheckedFile[]; onR
             removing(index);
             onRemove(entry.id);
           }}
+          onPrepare={onPrepare && (() => onPrepare(entry))}
         />
       ))}
     </ul>

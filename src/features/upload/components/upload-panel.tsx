@@ -1,5 +1,5 @@
 import { Body1, Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular, ArrowUploadRegular, TableEditRegular } from '@fluentui/react-icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { ErrorMessage } from '../../../components/error-message';
@@ -9,6 +9,7 @@ import type { UploadedFile, UploadSession } from '../../../graph/schemas';
 import { allSessionFilesQueryOptions } from '../../../graph/session-files';
 import { isActiveSession } from '../../../graph/session-status';
 import { csvFormatList, csvFormats, defaultCsvFormatId, isCsvFormatId, type CsvFormatId } from '../csv/csv-formats';
+import { PrepareDialog } from '../prepare/prepare-dialog';
 import { useUploadAnnouncements } from '../upload-announcements';
 import { useAnnouncer } from '../use-announcer';
 import { isUploadable, useCheckedFiles, type CheckedFile } from '../use-checked-files';
@@ -44,6 +45,8 @@ export function UploadPanel({ session }: { session: UploadSession }) {
   const [formatId, setFormatId] = useState<CsvFormatId>(defaultCsvFormatId);
   const [pending, setPending] = useState<PendingUpload>();
   const [readError, setReadError] = useState<unknown>();
+  /** The prepare flow: for a checked file that did not pass (its entry is replaced), or for a file chosen in it (null). */
+  const [preparing, setPreparing] = useState<{ file: File | null; entryId?: number }>();
   const uploadable = checked.files.filter(isUploadable);
 
   const enqueue = useCallback(
@@ -112,9 +115,16 @@ export function UploadPanel({ session }: { session: UploadSession }) {
         <Button icon={<ArrowDownloadRegular />} onClick={() => downloadTemplate(format)}>
           Download template
         </Button>
+        <Button icon={<TableEditRegular />} onClick={() => setPreparing({ file: null })}>
+          Prepare data
+        </Button>
       </div>
       <CsvDropzone onFiles={(files) => checked.add(files, formatId)} />
-      <CheckedFileList files={checked.files} onRemove={(id) => checked.remove([id])} />
+      <CheckedFileList
+        files={checked.files}
+        onRemove={(id) => checked.remove([id])}
+        onPrepare={(entry) => setPreparing({ file: entry.file, entryId: entry.id })}
+      />
       {checked.files.length > 0 && (
         <div>
           {/* Focusable while disabled: the focus stays here when the files it would send have gone to the queue. */}
@@ -135,6 +145,16 @@ export function UploadPanel({ session }: { session: UploadSession }) {
       <div role="status" aria-live="polite" className={styles.hidden}>
         {message}
       </div>
+      <PrepareDialog
+        file={preparing?.file}
+        format={format}
+        resourceId={ids.resourceId}
+        onClose={() => setPreparing(undefined)}
+        onPrepared={(files) => {
+          if (preparing?.entryId !== undefined) checked.remove([preparing.entryId]);
+          checked.add(files, formatId);
+        }}
+      />
       <UploadAgainDialog
         names={pending?.conflicts ?? []}
         onCancel={() => setPending(undefined)}

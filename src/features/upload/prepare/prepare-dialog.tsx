@@ -1,0 +1,435 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowDownloadRegular } from '@fluentui/react-icons';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { formatBytes, formatNumber } from '../../../components/format';
+import { maxCsvFileBytes } from '../csv/csv-file-checks';
+import type { CsvFormat } from '../csv/csv-formats';
+import { useAnnouncer } from '../use-announcer';
+import { autoMatch } from './auto-match';
+import { delimiters, isDelimiter, readSample, sampleBytes, sourceEncodings, type Delimiter, type SourceEncoding } from './detect';
+import { downloadFile } from './download-file';
+import { createPrepareWorker, type PrepareJob } from './prepare-client';
+import type { PrepareOutcome } from './prepare-messages';
+import { RuleEditor } from './rule-editor';
+import { fitsHeader, readSavedMapping, saveMapping } from './saved-mappings';
+import { ruleSources, type ColumnMapping, type ColumnRule } from './transforms';
+
+const useStyles = makeStyles({
+  surface: { width: 'min(960px, calc(100vw - 24px))', maxWidth: 'none', boxSizing: 'border-box', padding: tokens.spacingHorizontalL },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
+  select: { minWidth: '180px', flexGrow: 1 },
+  preview: { overflowX: 'auto', maxWidth: '100%' },
+  cell: { whiteSpace: 'nowrap', maxWidth: '240px', overflow: 'hidden', textOverflow: 'ellipsis' },
+  rules: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+});
+
+type Step = 'read' | 'map' | 'prepare';
+const stepTitles: Record<Step, string> = { read: 'Step 1 of 3: read the file', map: 'Step 2 of 3: map the columns', prepare: 'Step 3 of 3: prepare' };
+
+/** Rows shown in the preview table. */
+const previewRows = 5;
+/** Records offered as the header row. */
+const headerChoices = 10;
+
+interface PrepareDialogProps {
+  /** The file to prepare, `null` to let the owner choose one, undefined when the dialog is closed. */
+  file: File | null | undefined;
+  format: CsvFormat;
+  resourceId: string;
+  onClose: () => void;
+  /** The prepared parts, for the checked-files list; `source` is the export they came from. */
+  onPrepared: (files: File[], source: File) => void;
+}
+
+/** Prepare data: an export of another system becomes files of the chosen layout (docs/architecture.md, "Preparing data"). */
+export function PrepareDialog({ file, format, resourceId, onClose, onPrepared }: PrepareDialogProps) {
+  const styles = useStyles();
+  return (
+    <Dialog open={file !== undefined} onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface className={styles.surface} aria-describedby={undefined}>
+        {file !== undefined && <PrepareFlow initialFile={file} format={format} resourceId={resourceId} onClose={onClose} onPrepared={onPrepared} />}
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+interface ReadChoice {
+  encoding?: SourceEncoding;
+  delimiter?: Delimiter;
+  headerRow?: number;
+}
+
+function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: Omit<PrepareDialogProps, 'file'> & { initialFile: File | null }) {
+  const styles = useStyles();
+  const { message, announce } = useAnnouncer();
+  const [file, setFile] = useState<File | null>(initialFile);
+  const [head, setHead] = useState<Uint8Array>();
+  const [readError, setReadError] = useState<string>();
+  const [step, setStep] = useState<Step>('read');
+  const [choice, setChoice] = useState<ReadChoice>({});
+  const [mapping, setMapping] = useState<{ header: string; mapping: ColumnMapping }>();
+  const [savedUsed, setSavedUsed] = useState(false);
+  const [worker] = useState(createPrepareWorker);
+  const job = useRef<PrepareJob>(undefined);
+  const [progress, setProgress] = useState<number>();
+  const [outcome, setOutcome] = useState<PrepareOutcome>();
+  const [failure, setFailure] = useState<string>();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(
+    () => () => {
+      job.current?.cancel();
+      worker.dispose();
+    },
+    [worker],
+  );
+
+  useEffect(() => {
+    if (!file) return;
+    let current = true;
+    file.slice(0, sampleBytes).arrayBuffer().then(
+      (buffer) => current && setHead(new Uint8Array(buffer)),
+      (error: unknown) => current && setReadError(error instanceof Error ? error.message : String(error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [file]);
+
+  const sample = useMemo(
+    () => head && file && readSample(head, { encoding: choice.encoding, delimiter: choice.delimiter, wholeFile: file.size <= sampleBytes }),
+    [head, file, choice.encoding, choice.delimiter],
+  );
+  const headerRow = Math.min(choice.headerRow ?? sample?.headerRow ?? 0, Math.max(0, (sample?.records.length ?? 1) - 1));
+  const sourceHeader = useMemo(() => (sample?.records[headerRow] ?? []).map((name) => name.trim()), [sample, headerRow]);
+  const headerKey = sourceHeader.join('\u0000');
+  const rules = mapping?.header === headerKey ? mapping.mapping.rules : autoMatch(sourceHeader, format).rules;
+
+  const saved = useMemo(() => readSavedMapping(resourceId), [resourceId]);
+  // Offered when the file, read the way the saved mapping says, has the columns it uses.
+  const savedFits = useMemo(() => {
+    if (!saved || !head || !file || saved.formatId !== format.id) return false;
+    const savedSample = readSample(head, { encoding: saved.encoding, delimiter: saved.delimiter, wholeFile: file.size <= sampleBytes });
+    return fitsHeader(saved, (savedSample.records[saved.headerRow] ?? []).map((name) => name.trim()));
+  }, [saved, head, file, format.id]);
+
+  const goTo = (next: Step) => {
+    setStep(next);
+    announce(`${stepTitles[next]}.`);
+    // The title says where the owner is now; the controls of the last step are gone.
+    requestAnimationFrame(() => titleRef.current?.focus());
+  };
+
+  const useSaved = () => {
+    if (!saved || !head || !file) return;
+    setChoice({ encoding: saved.encoding, delimiter: saved.delimiter, headerRow: saved.headerRow });
+    const savedSample = readSample(head, { encoding: saved.encoding, delimiter: saved.delimiter, wholeFile: file.size <= sampleBytes });
+    const header = (savedSample.records[saved.headerRow] ?? []).map((name) => name.trim());
+    setMapping({ header: header.join('\u0000'), mapping: saved.mapping });
+    setSavedUsed(true);
+    announce('The saved mapping is applied.');
+    goTo('map');
+  };
+
+  const setRule = (column: string, rule: ColumnRule) => setMapping({ header: headerKey, mapping: { rules: { ...rules, [column]: rule } } });
+
+  const missingRequired = format.columns.filter((column) => {
+    const rule = rules[column.name] ?? { kind: 'empty' };
+    return column.required && (rule.kind === 'empty' || (rule.kind === 'constant' && rule.value.trim() === ''));
+  });
+
+  const start = () => {
+    if (!file || !sample) return;
+    const plan = {
+      fileName: file.name,
+      formatId: format.id,
+      encoding: sample.encoding.encoding,
+      delimiter: sample.delimiter,
+      headerRow,
+      mapping: { rules },
+      limitBytes: maxCsvFileBytes,
+    };
+    saveMapping(resourceId, {
+      formatId: format.id,
+      encoding: plan.encoding,
+      delimiter: plan.delimiter,
+      headerRow,
+      sourceColumns: [...new Set(Object.values(rules).flatMap(ruleSources))],
+      mapping: plan.mapping,
+      savedDateTime: new Date().toISOString(),
+    });
+    setOutcome(undefined);
+    setFailure(undefined);
+    setProgress(0);
+    announce(`Preparing ${file.name}.`);
+    const started = worker.prepare(file, plan, (bytesRead) => setProgress(bytesRead));
+    job.current = started;
+    started.outcome.then(
+      (result) => {
+        job.current = undefined;
+        setProgress(undefined);
+        setOutcome(result);
+        onPrepared(result.files, file);
+        announce(describeOutcome(result));
+      },
+      (error: unknown) => {
+        job.current = undefined;
+        setProgress(undefined);
+        if (error instanceof DOMException && error.name === 'AbortError') {
+          announce('Preparation cancelled.');
+          return;
+        }
+        const text = error instanceof Error ? error.message : String(error);
+        setFailure(text);
+        announce(`The file could not be prepared: ${text}`);
+      },
+    );
+  };
+
+  const dataRows = sample ? sample.records.slice(headerRow + 1, headerRow + 1 + previewRows) : [];
+  return (
+    <DialogBody>
+      <DialogTitle>Prepare data{file ? `: ${file.name}` : ''}</DialogTitle>
+      <DialogContent className={styles.content}>
+        <h3 ref={titleRef} tabIndex={-1}>
+          {stepTitles[step]}
+        </h3>
+        {!file && (
+          <Field label="Export file" hint="A CSV or text export of your badge, ERP or HR system.">
+            <input
+              type="file"
+              accept=".csv,.txt,.tsv,text/csv,text/plain"
+              onChange={(event) => {
+                const chosen = event.target.files?.[0];
+                if (chosen) setFile(chosen);
+              }}
+            />
+          </Field>
+        )}
+        {readError && <MessageBar intent="error"><MessageBarBody>The file could not be read: {readError}</MessageBarBody></MessageBar>}
+        {savedFits && !savedUsed && step !== 'prepare' && saved && (
+          <MessageBar intent="info">
+            <MessageBarBody>
+              A mapping saved for this resource on {new Date(saved.savedDateTime).toLocaleDateString()} fits this file.
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={useSaved}>Use the saved mapping</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {step === 'read' && file && sample && (
+          <>
+            {sample.encoding.warning && (
+              <MessageBar intent="warning">
+                <MessageBarBody>{sample.encoding.warning}</MessageBarBody>
+              </MessageBar>
+            )}
+            <div className={styles.row}>
+              <Field label="Encoding" className={styles.select}>
+                <Select value={sample.encoding.encoding} onChange={(_, data) => setChoice({ ...choice, encoding: data.value as SourceEncoding })}>
+                  {sourceEncodings.map((encoding) => (
+                    <option key={encoding.id} value={encoding.id}>
+                      {encoding.label}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label="Delimiter" className={styles.select}>
+                <Select value={sample.delimiter} onChange={(_, data) => isDelimiter(data.value) && setChoice({ ...choice, delimiter: data.value, headerRow: undefined })}>
+                  {delimiters.map((delimiter) => (
+                    <option key={delimiter.id} value={delimiter.id}>
+                      {delimiter.label}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label="Header row" className={styles.select} hint="Lines above it (titles) are skipped.">
+                <Select value={String(headerRow)} onChange={(_, data) => setChoice({ ...choice, headerRow: Number(data.value) })}>
+                  {sample.records.slice(0, headerChoices).map((fields, index) => (
+                    <option key={index} value={index}>
+                      {`Row ${index + 1}: ${fields.filter((f) => f.trim() !== '').slice(0, 3).join(', ').slice(0, 60) || '(empty cells)'}`}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            </div>
+            <Caption1>
+              {formatBytes(file.size)}; {sourceHeader.length} columns. The first {dataRows.length} rows:
+            </Caption1>
+            <div className={styles.preview} tabIndex={0} role="region" aria-label="Preview of the first rows">
+              <Table size="small" aria-label="Preview of the first rows">
+                <TableHeader>
+                  <TableRow>
+                    {sourceHeader.map((name, index) => (
+                      <TableHeaderCell key={index} className={styles.cell}>
+                        {name || `(column ${index + 1})`}
+                      </TableHeaderCell>
+                    ))}
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {dataRows.map((fields, row) => (
+                    <TableRow key={row}>
+                      {sourceHeader.map((_, index) => (
+                        <TableCell key={index} className={styles.cell}>
+                          {fields[index] ?? ''}
+                        </TableCell>
+                      ))}
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+          </>
+        )}
+        {step === 'map' && (
+          <>
+            <Body1>
+              Each column of the {format.label} layout takes a column of the file, a constant or a simple change. Columns were matched by
+              their names; check each choice.
+            </Body1>
+            <div className={styles.rules}>
+              {format.columns.map((column) => (
+                <RuleEditor
+                  key={column.name}
+                  column={column}
+                  rule={rules[column.name] ?? { kind: 'empty' }}
+                  sources={sourceHeader}
+                  onChange={(rule) => setRule(column.name, rule)}
+                />
+              ))}
+            </div>
+            {missingRequired.length > 0 && (
+              <MessageBar intent="warning">
+                <MessageBarBody>Give these required columns a value first: {missingRequired.map((column) => column.name).join(', ')}.</MessageBarBody>
+              </MessageBar>
+            )}
+          </>
+        )}
+        {step === 'prepare' && file && (
+          <>
+            {progress !== undefined && (
+              <Field label={`Preparing ${file.name}`} validationMessage={`${Math.round((progress / Math.max(file.size, 1)) * 100)}% read`} validationState="none">
+                <ProgressBar value={file.size > 0 ? progress / file.size : undefined} />
+              </Field>
+            )}
+            {failure && (
+              <MessageBar intent="error">
+                <MessageBarBody>The file could not be prepared: {failure}</MessageBarBody>
+              </MessageBar>
+            )}
+            {outcome && <OutcomeView outcome={outcome} />}
+            {!outcome && progress === undefined && !failure && <Body1>Ready to prepare {file.name}.</Body1>}
+          </>
+        )}
+        <div role="status" aria-live="polite" className={styles.hidden}>
+          {message}
+        </div>
+      </DialogContent>
+      <DialogActions>
+        {step === 'read' && (
+          <Button appearance="primary" disabledFocusable={!sample || sourceHeader.length === 0} onClick={() => goTo('map')}>
+            Next: map columns
+          </Button>
+        )}
+        {step === 'map' && (
+          <>
+            <Button onClick={() => goTo('read')}>Back</Button>
+            <Button
+              appearance="primary"
+              disabledFocusable={missingRequired.length > 0}
+              onClick={() => {
+                goTo('prepare');
+                start();
+              }}
+            >
+              Prepare
+            </Button>
+          </>
+        )}
+        {step === 'prepare' && progress !== undefined && <Button onClick={() => job.current?.cancel()}>Cancel preparing</Button>}
+        {step === 'prepare' && progress === undefined && <Button onClick={() => goTo('map')}>Back to the mapping</Button>}
+        <Button appearance={outcome ? 'primary' : 'secondary'} onClick={onClose}>
+          Close
+        </Button>
+      </DialogActions>
+    </DialogBody>
+  );
+}
+
+function describeOutcome({ summary, files }: PrepareOutcome): string {
+  const rows = `${formatNumber(summary.rowsWritten)} ${summary.rowsWritten === 1 ? 'row' : 'rows'}`;
+  const parts = files.length === 1 ? '1 file' : `${files.length} files`;
+  const left = summary.leftOutCount > 0 ? ` ${formatNumber(summary.leftOutCount)} left out.` : ' No row left out.';
+  return `Prepared ${rows} in ${parts}, added to the checked files.${left}`;
+}
+
+function OutcomeView({ outcome }: { outcome: PrepareOutcome }) {
+  const styles = useStyles();
+  const { summary, files, report } = outcome;
+  return (
+    <>
+      <MessageBar intent={summary.leftOutCount > 0 ? 'warning' : 'success'}>
+        <MessageBarBody>{describeOutcome(outcome)}</MessageBarBody>
+      </MessageBar>
+      <ul className={styles.list} aria-label="Prepared files">
+        {files.map((part) => (
+          <li key={part.name}>
+            <Button appearance="transparent" icon={<ArrowDownloadRegular />} onClick={() => downloadFile(part)}>
+              Download {part.name} ({formatBytes(part.size)})
+            </Button>
+          </li>
+        ))}
+      </ul>
+      {summary.leftOutCount > 0 && (
+        <>
+          <Body1>Rows left out, and why:</Body1>
+          <ul className={styles.list} aria-label="Rows left out">
+            {summary.leftOut.slice(0, 5).map((row) => (
+              <li key={row.line}>
+                <Caption1>
+                  Line {row.line}: {row.reason}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+          {summary.leftOutCount > 5 && <Caption1>{formatNumber(summary.leftOutCount - 5)} more in the report.</Caption1>}
+          {report && (
+            <div>
+              <Button icon={<ArrowDownloadRegular />} onClick={() => downloadFile(report)}>
+                Download the rows left out ({formatNumber(summary.leftOutCount)})
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </>
+  );
+}
