@@ -39,6 +39,7 @@ const views = {
     path: `/catalogs/${demo.catalogs.buildingAccess}`,
     ready: `() => {
       const table = document.querySelector('table[aria-label="Custom data provided resources"]');
+      if (table?.textContent.includes('could not')) return true; // A failure ends the wait; measure() then throws.
       return table !== null && table.querySelectorAll('tbody tr').length >= ${extraResources + 2} && !table.querySelector('[aria-label="Loading sessions"]');
     }`,
   },
@@ -73,7 +74,10 @@ const graphFigures = (emulatorUrl) => `(ms) => {
 
 async function measure(page, baseUrl, emulatorUrl, view) {
   await page.goto(`${baseUrl}${view.path}`, { waitUntil: 'commit' });
-  return page.evaluate(`${whenReady(view.ready)}.then(${graphFigures(emulatorUrl)})`);
+  const figures = await page.evaluate(`${whenReady(view.ready)}.then(${graphFigures(emulatorUrl)})`);
+  const failed = await page.getByText(/could not be/).allTextContents();
+  if (failed.length > 0) throw new Error(`The ${view.path} page shows errors: ${failed.join('; ')}`);
+  return figures;
 }
 
 async function main() {

@@ -133,7 +133,8 @@ export async function startEmulator(options?: EmulatorOptions): Promise<RunningE
   const servers = [createHttpServer(state, handler)];
   await listen(servers[0] as Server, resolved.port, '127.0.0.1');
   const port = ((servers[0] as Server).address() as AddressInfo).port;
-  state.selfUrl = `http://127.0.0.1:${port}`;
+  // localhost, as clients name it, so the inner answers' @odata.context and nextLinks have the batch's origin.
+  state.selfUrl = `http://localhost:${port}`;
   const ipv6 = createHttpServer(state, handler);
   try {
     await listen(ipv6, port, '::1');

@@ -20,10 +20,10 @@ async function batch(requests: unknown[], token?: string, version = 'v1.0') {
 describe('POST /$batch (docs/graph-contract.md §9.2)', () => {
   it('answers each inner request with its own status, headers and body, as a direct request would', async () => {
     const token = await emulator.current.issueAccessToken(demo.users.megan);
-    const direct = await graph(emulator.current.url, `/v1.0${sessions}?$count=true&$top=2`, token);
+    const direct = await graph(emulator.current.url, `/v1.0${sessions}?$count=true&$top=2&$orderby=createdDateTime%20desc`, token);
     const { status, body } = await batch(
       [
-        { id: '1', method: 'GET', url: `${sessions}?$count=true&$top=2` },
+        { id: '1', method: 'GET', url: `${sessions}?$count=true&$top=2&$orderby=createdDateTime desc` },
         { id: '2', method: 'GET', url: `${catalogsPath}/${demo.catalogs.finance}` },
         { id: '3', method: 'GET', url: `identityGovernance/catalogs/${demo.catalogs.buildingAccess}?$select=id` },
       ],
@@ -36,6 +36,8 @@ describe('POST /$batch (docs/graph-contract.md §9.2)', () => {
     expect(byId['1']?.body.value.map((s: { id: string }) => s.id)).toEqual(direct.body.value.map((s: { id: string }) => s.id));
     expect(byId['2']).toMatchObject({ status: 403, body: { error: { code: 'accessDenied' } } });
     expect(byId['3']).toMatchObject({ status: 200, body: { id: demo.catalogs.buildingAccess } });
+    // The inner answers name the batch's origin, so their nextLinks can be followed.
+    expect(byId['1']?.body['@odata.context']).toMatch(new RegExp(`^${emulator.current.url}/v1.0/`));
   });
 
   it('authorises each inner request: without a token every one is a 401, in a 200 batch', async () => {
