@@ -9,6 +9,7 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
+  Label,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -22,6 +23,7 @@ import {
   TableRow,
   makeStyles,
   tokens,
+  useId,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -102,6 +104,7 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
   const [outcome, setOutcome] = useState<PrepareOutcome>();
   const [failure, setFailure] = useState<string>();
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const fileInputId = useId('export-file');
 
   useEffect(
     () => () => {
@@ -222,16 +225,21 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
           {stepTitles[step]}
         </h3>
         {!file && (
-          <Field label="Export file" hint="A CSV or text export of your badge, ERP or HR system.">
+          <div className={styles.content}>
+            {/* A native file input, labelled by hand: Field only labels Fluent controls. */}
+            <Label htmlFor={fileInputId}>Export file</Label>
             <input
+              id={fileInputId}
               type="file"
               accept=".csv,.txt,.tsv,text/csv,text/plain"
+              aria-describedby={`${fileInputId}-hint`}
               onChange={(event) => {
                 const chosen = event.target.files?.[0];
                 if (chosen) setFile(chosen);
               }}
             />
-          </Field>
+            <Caption1 id={`${fileInputId}-hint`}>A CSV or text export of your badge, ERP or HR system.</Caption1>
+          </div>
         )}
         {readError && <MessageBar intent="error"><MessageBarBody>The file could not be read: {readError}</MessageBarBody></MessageBar>}
         {savedFits && !savedUsed && step !== 'prepare' && saved && (
