@@ -50,7 +50,7 @@ describe('JSON batching of reads (docs/graph-contract.md §9.2)', () => {
       postBatch: async (inner): Promise<BatchAnswer> => {
         sent.push(inner.map((request) => request.url));
         return {
-          responses: inner.map(({ id, url }) => {
+          responses: inner.map(({ id, url }): BatchAnswer['responses'][number] => {
             if (url === '/b' && throttled++ === 0) return { id, status: 429, headers: { 'Retry-After': '7' }, body: {} };
             if (url === '/c' && throttled < 5) return { id, status: 503, headers: { 'Retry-After': '2' }, body: {} };
             return { id, status: 200, headers: {}, body: { url } };
