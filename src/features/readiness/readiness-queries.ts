@@ -72,7 +72,7 @@ export function useReadiness(catalogIds: string[] | undefined, sessionsFor: 'all
       {
         catalogId,
         reviews: covering.flatMap((c, index) => (c.catalogId === catalogId ? [{ definition: c.definition, instances: instances[index]?.data }] : [])),
-        resources: pairs.flatMap((p, index) => (p.catalogId === catalogId ? [{ resource: p.resource, sessions: sessions[index]?.data }] : [])),
+        resources: pairs.flatMap((p, index) => (p.catalogId === catalogId ? [{ resource: p.resource, sessions: sessions[index]?.data, failed: sessions[index]?.isError }] : [])),
       },
       now,
     ),

@@ -60,6 +60,7 @@ describe('phaseOf', () => {
 describe('cellStateOf', () => {
   it('is unknown until the sessions arrive, none when no session holds the instance', () => {
     expect(cellStateOf(undefined, 'i1', open)).toEqual({ kind: 'unknown' });
+    expect(cellStateOf(undefined, 'i1', open, true)).toEqual({ kind: 'unknown', failed: true });
     expect(cellStateOf([session('s', 'active', 'other-instance')], 'i1', open)).toEqual({ kind: 'none' });
   });
 

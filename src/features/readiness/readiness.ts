@@ -33,8 +33,8 @@ export function phaseOf(instance: ReviewInstance, now: number): InstancePhase {
 
 /** One (review instance, custom data provided resource) pair: the session that holds the instance's data, if any. */
 export type CellState =
-  /** The resource's sessions have not arrived (or could not be read). */
-  | { kind: 'unknown' }
+  /** The resource's sessions have not arrived yet, or (`failed`) could not be read. */
+  | { kind: 'unknown'; failed?: boolean }
   | { kind: 'none' }
   | { kind: 'active'; session: UploadSession; files: number; bytes: number }
   | { kind: 'complete'; session: UploadSession; files: number; bytes: number }
@@ -49,8 +49,8 @@ const preference = { complete: 0, active: 1, other: 2, expired: 3 } as const;
  * expired one blocks nothing, so the others win. An active session whose window has closed reads expired, as Graph
  * will say on its next answer (docs/graph-contract.md §5.4).
  */
-export function cellStateOf(sessions: UploadSession[] | undefined, instanceId: string, phase: InstancePhase): CellState {
-  if (!sessions) return { kind: 'unknown' };
+export function cellStateOf(sessions: UploadSession[] | undefined, instanceId: string, phase: InstancePhase, failed = false): CellState {
+  if (!sessions) return failed ? { kind: 'unknown', failed } : { kind: 'unknown' };
   const held = sessions
     .filter((session) => (session.referenceId ?? session.data?.reviewInstanceId) === instanceId)
     .sort((a, b) => preference[sessionStatusOf(a.status)] - preference[sessionStatusOf(b.status)]);
@@ -112,8 +112,8 @@ export interface CatalogReadinessInput {
   catalogId: string;
   /** The definitions that cover the catalog, each with its instances once they have arrived. */
   reviews: { definition: ReviewDefinition; instances: ReviewInstance[] | undefined }[];
-  /** The catalog's custom data provided resources, each with its sessions once they have arrived. */
-  resources: { resource: CatalogResource; sessions: UploadSession[] | undefined }[];
+  /** The catalog's custom data provided resources, each with its sessions once they have arrived (or failed). */
+  resources: { resource: CatalogResource; sessions: UploadSession[] | undefined; failed?: boolean }[];
 }
 
 export function readinessRows(input: CatalogReadinessInput, now: number): ReadinessRow[] {
@@ -125,7 +125,7 @@ export function readinessRows(input: CatalogReadinessInput, now: number): Readin
         definition,
         instance,
         phase,
-        cells: input.resources.map(({ resource, sessions }) => ({ resource, state: cellStateOf(sessions, instance.id, phase) })),
+        cells: input.resources.map(({ resource, sessions, failed }) => ({ resource, state: cellStateOf(sessions, instance.id, phase, failed) })),
       };
     }),
   );

@@ -1,6 +1,6 @@
 import { Button, Field, Select, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorMessage } from '../../../components/error-message';
 import { LoadingRows } from '../../../components/loading-rows';
@@ -28,9 +28,12 @@ export const useReadinessStyles = makeStyles({
 
 function Group({ title, rows, now, empty }: { title: string; rows: ReadinessRow[]; now: number; empty: string }) {
   const styles = useReadinessStyles();
+  const headingId = useId();
   return (
-    <div className={styles.group}>
-      <h3 className={styles.subheading}>{title}</h3>
+    <section className={styles.group} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.subheading}>
+        {title}
+      </h3>
       {rows.length === 0 ? (
         <Text className={styles.muted}>{empty}</Text>
       ) : (
@@ -40,7 +43,7 @@ function Group({ title, rows, now, empty }: { title: string; rows: ReadinessRow[
           ))}
         </div>
       )}
-    </div>
+    </section>
   );
 }
 

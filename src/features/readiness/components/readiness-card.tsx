@@ -82,7 +82,7 @@ function PhaseLine({ phase, now }: { phase: InstancePhase; now: number }) {
 function stateText(state: CellState): string {
   switch (state.kind) {
     case 'unknown':
-      return 'Loading sessions…';
+      return state.failed ? 'Sessions could not be read' : 'Loading sessions…';
     case 'none':
       return 'No session';
     case 'active':
