@@ -32,6 +32,9 @@ export async function uuidV5(name: string, namespace = permissionIdNamespace): P
   return formatUuid(hash);
 }
 
+/** A copy of a string that shares no memory with the text it was cut from. */
+export const detached = (value: string): string => JSON.parse(JSON.stringify(value)) as string;
+
 /** Values derived at once before the rows that need them are mapped; about 100 bytes each. */
 const maxCached = 200_000;
 
@@ -43,8 +46,17 @@ export class PermissionIdDeriver {
   private readonly ids = new Map<string, string>();
 
   async prime(values: Iterable<string>): Promise<void> {
-    const missing = [...new Set([...values].filter((value) => value !== '' && !this.ids.has(value)))];
-    if (missing.length === 0) return;
+    let missing: Set<string> | undefined;
+    for (const value of values) {
+      if (value === '' || this.ids.has(value)) continue;
+      // A copy, not the value itself: a cell is a slice of its whole chunk of the file, which it would keep alive.
+      (missing ??= new Set()).add(detached(value));
+    }
+    if (!missing) return;
+    await this.derive([...missing]);
+  }
+
+  private async derive(missing: string[]) {
     if (this.ids.size + missing.length > maxCached) this.ids.clear();
     const derived = await Promise.all(missing.map((value) => uuidV5(value)));
     missing.forEach((value, index) => this.ids.set(value, derived[index]!));

@@ -1,4 +1,5 @@
 import { excelSafeLine } from './csv-output';
+import { detached } from './derive-permission-id';
 
 /**
  * The rows that could not be converted, each with its line in the source file and why: shown in the dialog and
@@ -20,7 +21,8 @@ export class LeftOutReport {
 
   add(line: number, reason: string) {
     this.count++;
-    if (this.rows.length < maxKeptRows) this.rows.push({ line, reason });
+    // Detached: a reason quotes a cell, a slice of a whole chunk of the file, which it would otherwise keep in memory.
+    if (this.rows.length < maxKeptRows) this.rows.push({ line, reason: detached(reason) });
   }
 
   /** Reasons and how many rows each left out, most frequent first: what to fix in the export. */

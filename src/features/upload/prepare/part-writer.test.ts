@@ -13,7 +13,7 @@ function joinBytes(pieces: readonly Uint8Array[]): Uint8Array {
 
 function collect() {
   const pieces: Uint8Array[][] = [];
-  const sink = { onPiece: (part: number, bytes: Uint8Array) => (pieces[part] ??= []).push(bytes) };
+  const sink = { onPiece: (part: number, bytes: Uint8Array) => (pieces[part] ??= []).push(bytes.slice()) };
   const text = () => pieces.map((part) => new TextDecoder().decode(joinBytes(part)));
   return { sink, text };
 }

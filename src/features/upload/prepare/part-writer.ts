@@ -5,7 +5,7 @@
  */
 
 export interface PartSink {
-  /** Bytes for part `part` (0-based), in order. The array is the sink's to keep. */
+  /** Bytes for part `part` (0-based), in order: a view of the writer's buffer, valid during the call only (copy to keep). */
   onPiece: (part: number, bytes: Uint8Array) => void;
 }
 
@@ -81,7 +81,8 @@ export class PartWriter {
 
   private flush() {
     if (this.used === 0) return;
-    this.sink.onPiece(this.part, this.buffer.slice(0, this.used));
+    // A view, not a copy: a Blob copies what it is given, and one buffer reused keeps the memory flat.
+    this.sink.onPiece(this.part, this.buffer.subarray(0, this.used));
     this.used = 0;
   }
 }

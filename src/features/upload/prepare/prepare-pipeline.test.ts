@@ -33,7 +33,7 @@ function planFor(formatId: PreparePlan['formatId'], limitBytes = 50 * 1024 * 102
 async function prepare(plan: PreparePlan, chunkSize = 7, resolver?: PrincipalResolver) {
   const pieces: Uint8Array[][] = [];
   const summary = await prepareChunks(inChunks(fixture, chunkSize), plan, {
-    sink: { onPiece: (part, bytes) => (pieces[part] ??= []).push(bytes) },
+    sink: { onPiece: (part, bytes) => (pieces[part] ??= []).push(bytes.slice()) },
     resolver,
   });
   const bytes = pieces.map((part) => joinBytes(part));

@@ -52,6 +52,10 @@ interface SourceRecord {
   problem?: string;
 }
 
+function* derivedValues(rows: readonly SourceRecord[], sources: readonly number[]) {
+  for (const row of rows) for (const index of sources) yield (row.fields[index] ?? '').trim();
+}
+
 const isBlank = (fields: readonly string[]) => fields.every((field) => field.trim() === '');
 
 /**
@@ -98,9 +102,8 @@ export async function prepareChunks(chunks: AsyncIterable<Uint8Array>, plan: Pre
     rowsRead += rows.length;
     const width = sourceHeader.length;
     const good = rows.filter((row) => !row.problem && row.fields.length === width);
-    if (compiled.deriveSources.length > 0) {
-      await deriver.prime(good.flatMap((row) => compiled!.deriveSources.map((index) => (row.fields[index] ?? '').trim())));
-    }
+    const deriveSources = compiled.deriveSources;
+    if (deriveSources.length > 0) await deriver.prime(derivedValues(good, deriveSources));
     const mapped = good.map((row) => compiled!.mapRow(row.fields, deriver));
     if (principalIndex >= 0 && resolver.prime) await resolver.prime(mapped.map((fields) => fields[principalIndex] ?? ''));
     let next = 0;
