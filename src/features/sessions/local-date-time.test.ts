@@ -1,3 +1,5 @@
+/// <reference types="node" />
+// Runs in Node: it sets the process time zone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromLocalInputValue, toLocalInputValue } from './local-date-time';
 

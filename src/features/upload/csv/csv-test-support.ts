@@ -1,3 +1,5 @@
+/// <reference types="node" />
+// A Node-only test helper (it reads the fixtures from disk): the app project has no Node types otherwise.
 import { Blob as NodeBlob } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
