@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['catalogs', 'sessions', 'reviews', 'upload'];
+const features = ['catalogs', 'sessions', 'reviews', 'upload', 'readiness'];
 const sharedLayers = ['graph', 'auth', 'components', 'config'];
 
 const outsideTheApp = ['emulator', 'demo', 'e2e', 'hosting', 'scripts'];
