@@ -2,6 +2,7 @@ import { batch } from './batch';
 import { getDefinition, getInstance, listDefinitions, listInstances } from './access-reviews';
 import { getCatalog, listCatalogs } from './catalogs';
 import { getResource, listResources } from './resources';
+import { listRoleAssignments } from './role-assignments';
 import type { ApiVersion, Route } from './router';
 import { uploadFile } from './upload-file';
 import { createSession, deleteSession, getSession, listSessions, updateSession } from './upload-sessions';
@@ -47,6 +48,9 @@ function buildRoutes(): Route[] {
       { version, segments: [...definition, 'instances', '{instanceId}'], methods: { GET: getInstance } },
     );
   }
+  // The caller's catalog roles, in both versions (docs/graph-contract.md §9.3).
+  const roleAssignments = ['roleManagement', 'entitlementManagement', 'roleAssignments'];
+  routes.push({ version: 'v1.0', segments: roleAssignments, methods: { GET: listRoleAssignments } }, { version: 'beta', segments: roleAssignments, methods: { GET: listRoleAssignments } });
   // JSON batching, in both versions (docs/graph-contract.md §9.2).
   routes.push({ version: 'v1.0', segments: ['$batch'], methods: { POST: batch } }, { version: 'beta', segments: ['$batch'], methods: { POST: batch } });
   return routes;
