@@ -1,36 +1,43 @@
 // The console's CSV checks on a big review export (Entra admin center format), in Node and in Chromium. Prints one JSON
 // line. MB means MiB (1,048,576 bytes) throughout.
 // fileMB       the generated export, node_modules/.bench-csv/review-export-200mib.csv (reused once written).
-// nodeMBps     the app's own validator (validateCsvChunks of src/features/upload/csv, papaparse and CsvRowValidator, as the
-//              worker runs them; loaded through tsx) on that file streamed from disk in 64 KiB chunks; median of 3 runs,
+// nodeMBps     the app's own validator (validateCsvChunks of src/features/upload/csv, csv-parser.ts and CsvRowValidator, as
+//              the worker runs them; loaded through tsx) on that file streamed from disk in 64 KiB chunks; median of 3 runs,
 //              each in a new Node process. The file must come out "valid" (no error, no warning) or the bench fails.
+// parsersMBps  the CSV parsers alone in Node on the same file, read in 1 MiB chunks and decoded (TextDecoder, streaming),
+//              one run of each in a new process: papaparse, uDSV, the app's own (csv-parser.ts), and raw (read and decode
+//              only, the limit for them all). Rows are counted and must agree.
 // browserMBps  the production build, signed in as Megan Bowen, on the demo's active upload session: from the file input's
-//              change event (Playwright's setInputFiles) to the frame after the checked-file list shows "Valid: N rows"
-//              (react-dropzone, the validation Web Worker reading the file in slices); median of 3 runs, each in a new context. The app
-//              refuses files over maxCsvFileBytes (50 MiB) before reading them, so the browser checks the export's first
-//              rows, as many as fit in 50 MiB (browserFileMB); the 200 MiB file is given to it once, to see it refused.
+//              change event (Playwright's setInputFiles) to the frame after the checked-file list shows the verdict of the
+//              whole 200 MiB export (react-dropzone, the validation Web Worker reading the file in 1 MiB slices); median of
+//              3 runs, each in a new context. The file is checked whole and must get exactly one error, over the 50 MiB
+//              upload limit (maxCsvFileBytes); browserFileMB is its size.
+// rawMBps      the physical limit of that step: the same Chromium, the same file, in a dedicated Web Worker of a static
+//              page the bench serves on its own port (the app's CSP allows no other worker), reading 1 MiB slices with
+//              File.slice().arrayBuffer() and decoding them with TextDecoder, as the app's worker does; median of 3 runs.
 // peakMemMB    the larger of two growths, each the largest of its 3 runs: Node's RSS while validating the 200 MiB file
 //              minus its RSS just before (after a forced GC); the RSS (/proc VmRSS) of the renderer process that grew most
-//              (the page's, which also runs its dedicated worker) while validating the 50 MiB file, minus just before.
-//              Both are logged to stderr, with Node's heapUsed growth and what the validator holds at the end (after GC).
+//              (the page's, which also runs its dedicated worker) while the browser checks the 200 MiB file, minus just
+//              before. Both are logged to stderr, with Node's heapUsed growth and what the validator holds at the end.
+// --profile    also writes a CPU profile of the app's validation worker during one browser check to
+//              node_modules/.bench-csv/worker.cpuprofile and logs its heaviest functions (self time) to stderr.
 // Nothing is uploaded: the panel sends files only on its Upload button, never pressed here (the emulator's log is checked).
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { register } from 'tsx/esm/api';
 import { badgePath, demo } from './lib/demo-ids.mjs';
-import { buildUnlessAsked, logger, median, signIn, withAppAndEmulator } from './lib/harness.mjs';
+import { buildUnlessAsked, freePort, logger, median, signIn, withAppAndEmulator } from './lib/harness.mjs';
 
 register(); // Lets this plain .mjs import the app's TypeScript sources.
-const { maxCsvFileBytes } = await import('../src/features/upload/csv/csv-file-checks.ts');
 const { csvFormats, csvTemplate } = await import('../src/features/upload/csv/csv-formats.ts');
 
 const MiB = 1_048_576;
 const runs = 3;
 const dir = 'node_modules/.bench-csv';
 const bigPath = resolve(dir, 'review-export-200mib.csv');
-const browserPath = resolve(dir, 'review-export-first-50mib.csv');
 const bigBytes = 200 * MiB;
 /** The demo's active session (e2e/upload-queue.spec.ts), in Badge Access Data, which Megan Bowen owns. */
 const sessionPath = `${badgePath}/sessions/${demo.sessions.badgeActive}`;
@@ -95,12 +102,11 @@ function customData(n) {
 }
 
 /**
- * Writes the 200 MiB export and, beside it, its first rows as the largest file the app accepts; to .part files renamed
- * when complete, so files that exist are whole. Each (principal, permission) pair appears once: a repeated row would be
+ * Writes the 200 MiB export, to a .part file renamed when complete, so a file that exists is whole. Each (principal, permission) pair appears once: a repeated row would be
  * a warning, not "valid".
  */
 async function writeFiles() {
-  if (existsSync(bigPath) && existsSync(browserPath) && statSync(bigPath).size >= bigBytes && statSync(browserPath).size <= maxCsvFileBytes) {
+  if (existsSync(bigPath) && statSync(bigPath).size >= bigBytes) {
     log(`reusing ${dir}`);
     return;
   }
@@ -108,28 +114,21 @@ async function writeFiles() {
   mkdirSync(dir, { recursive: true });
   const perms = permissions();
   const users = Array.from({ length: 30_000 }, guid);
-  const [big, small] = [createWriteStream(`${bigPath}.part`), createWriteStream(`${browserPath}.part`)];
+  const big = createWriteStream(`${bigPath}.part`);
   let batch = `\uFEFF${header}`; // With a BOM, as Excel saves "CSV UTF-8", which the app asks for.
-  let smallBatch = batch;
-  let [written, smallWritten, smallFull] = [0, Buffer.byteLength(batch), false];
+  let written = 0;
   for (let n = 0; written < bigBytes; n++) {
     const user = n % users.length;
     const row = `${users[user]},EntraIdUser,${perms[(Math.floor(n / users.length) * 7 + user) % perms.length]},${customData(n)}\r\n`;
     batch += row;
-    const size = Buffer.byteLength(row);
-    smallFull ||= smallWritten + size > maxCsvFileBytes;
-    if (!smallFull) [smallBatch, smallWritten] = [smallBatch + row, smallWritten + size];
     if (batch.length < MiB) continue;
     written += Buffer.byteLength(batch);
     if (!big.write(batch)) await once(big, 'drain');
-    if (smallBatch && !small.write(smallBatch)) await once(small, 'drain');
-    [batch, smallBatch] = ['', ''];
+    batch = '';
   }
   big.end(batch);
-  small.end(smallBatch);
-  await Promise.all([once(big, 'close'), once(small, 'close')]);
+  await once(big, 'close');
   renameSync(`${bigPath}.part`, bigPath);
-  renameSync(`${browserPath}.part`, browserPath);
 }
 
 /** Child process (--node-run FILE): one streamed run of the app's validator; prints its figures as JSON. */
@@ -159,6 +158,69 @@ async function nodeRun(path) {
   console.log(JSON.stringify({ ms, ...result, issues: result.issues.slice(0, 3), rssMB, heapMB, heldMB, stopped: validator.isStopped }));
 }
 
+/** Child process (--parsers-run NAME FILE): one parser alone on the file in 1 MiB chunks; prints { ms, rows } as JSON. */
+async function parsersRun(name, path) {
+  const { CsvRecordParser } = await import('../src/features/upload/csv/csv-parser.ts');
+  const Papa = (await import('papaparse')).default;
+  const { inferSchema, initParser } = await import('udsv');
+  let rows = 0;
+  const countRow = () => void rows++;
+  // Each parser's streaming interface, fed the same decoded chunks; rows counted, nothing kept.
+  const parsers = {
+    raw: () => ({ push() {}, end() {} }),
+    app: () => {
+      const parser = new CsvRecordParser(countRow);
+      return { push: (text) => parser.push(text), end: () => parser.end() };
+    },
+    udsv: () => {
+      let parser;
+      return {
+        push(text) {
+          // The schema takes the header record, which the others count.
+          parser ??= (rows++, initParser(inferSchema(text)));
+          parser.chunk(text, parser.stringArrs, countRow);
+        },
+        end: () => parser.end(),
+      };
+    },
+    // papaparse has no push interface: its own streamer pulls the chunks through a Node stream (Papa.NODE_STREAM_INPUT).
+    papaparse: () => {
+      const stream = Papa.parse(Papa.NODE_STREAM_INPUT, {});
+      stream.on('data', countRow);
+      const done = once(stream, 'end');
+      return { push: (text) => stream.write(text) || once(stream, 'drain'), end: () => (stream.end(), done) };
+    },
+  };
+  const decoder = new TextDecoder('utf-8');
+  const start = performance.now();
+  const parser = parsers[name]();
+  let chars = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: MiB })) {
+    const text = decoder.decode(chunk, { stream: true });
+    chars += text.length;
+    await parser.push(text);
+  }
+  await parser.push(decoder.decode());
+  await parser.end();
+  console.log(JSON.stringify({ ms: performance.now() - start, rows, chars }));
+}
+
+/** One run of each parser, each in a new process; their record counts (the header included) must agree. */
+function parsersRuns() {
+  const mb = statSync(bigPath).size / MiB;
+  const figures = {};
+  for (const name of ['papaparse', 'udsv', 'app', 'raw']) {
+    const child = spawnSync(process.execPath, ['bench/csv.mjs', '--parsers-run', name, bigPath], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    if (child.status !== 0) throw new Error(`The ${name} run failed (exit ${child.status})`);
+    const run = JSON.parse(child.stdout.trim().split('\n').at(-1));
+    log(`parser ${name}: ${Math.round(run.ms)} ms, ${run.rows} records`);
+    figures[name] = { mbps: mb / (run.ms / 1000), rows: run.rows };
+  }
+  const counts = new Set(['papaparse', 'udsv', 'app'].map((name) => figures[name].rows));
+  if (counts.size !== 1) throw new Error(`The parsers disagree on the record count: ${JSON.stringify(figures)}`);
+  return Object.fromEntries(Object.entries(figures).map(([name, { mbps }]) => [name, mbps]));
+}
+
 function nodeRuns() {
   const mb = statSync(bigPath).size / MiB;
   const results = Array.from({ length: runs }, () => {
@@ -172,7 +234,7 @@ function nodeRuns() {
   return { mbps: median(results.map((run) => mb / (run.ms / 1000))), memMB: Math.max(...results.map((run) => run.rssMB)) };
 }
 
-/** Page code, as text (the CSP bans eval): the time from the input's change event to the frame after `name` is checked. */
+/** Page code, as text (the CSP bans eval): the time from the input's change event to the frame after `name` is checked, its text and issues. */
 const timeCheck = (name) => `window.__checked = Promise.all([
   new Promise((resolve) => document.addEventListener('change', () => resolve(performance.now()), { capture: true, once: true })),
   new Promise((resolve) => {
@@ -185,7 +247,10 @@ const timeCheck = (name) => `window.__checked = Promise.all([
     const observer = new MutationObserver(check);
     observer.observe(document, { childList: true, subtree: true, characterData: true });
   }),
-]).then(([chosen, shown]) => ({ ms: shown - chosen, text: document.querySelector('li[aria-label=${JSON.stringify(name)}]').textContent }));
+]).then(([chosen, shown]) => {
+  const row = document.querySelector('li[aria-label=${JSON.stringify(name)}]');
+  return { ms: shown - chosen, text: row.textContent, issues: row.querySelectorAll('ul li').length };
+});
 undefined`;
 
 /** The resident set of each of the browser's renderer processes, in bytes by process ID. */
@@ -217,18 +282,17 @@ async function openPanel(browser, baseUrl) {
   return { context, page, input: page.getByLabel('CSV files to upload') };
 }
 
+/** A check's text must be the verdict of the whole file: one error, over the upload limit, and its row count. */
+function assertWholeCheck({ text, issues }) {
+  const rows = /in ([\d,]+) rows/.exec(text)?.[1];
+  if (issues !== 1 || !text.includes('an upload takes at most') || !rows) throw new Error(`Not the expected verdict (one error, over the upload limit): ${text.slice(0, 400)}`);
+  return rows;
+}
+
 async function browserRuns(browser, baseUrl, emulatorUrl) {
   const cdp = await browser.newBrowserCDPSession();
-  const refusal = await openPanel(browser, baseUrl);
-  await refusal.input.setInputFiles(bigPath);
-  const refused = refusal.page.getByRole('listitem', { name: 'review-export-200mib.csv' });
-  // Checked whole (memory stays flat), then refused for upload over maxCsvFileBytes: the prepare flow splits it.
-  const startedAt = Date.now();
-  await refused.getByText('an upload takes at most').waitFor({ timeout: 300_000 });
-  log(`browser: the 200 MiB file, checked whole in ${Date.now() - startedAt} ms (Playwright's wait, not the page's clock), is refused for upload: "${(await refused.textContent()).slice(0, 200)}…"`);
-  await refusal.context.close();
-
-  const mb = statSync(browserPath).size / MiB;
+  const mb = statSync(bigPath).size / MiB;
+  const name = 'review-export-200mib.csv';
   const times = [];
   let memMB = 0;
   for (let run = 0; run < runs; run++) {
@@ -240,16 +304,16 @@ async function browserRuns(browser, baseUrl, emulatorUrl) {
       for (const [pid, rss] of await rendererRss(cdp)) if (peak.has(pid)) peak.set(pid, Math.max(peak.get(pid), rss));
     };
     const sampler = setInterval(() => sample().catch(() => {}), 100);
-    await page.evaluate(timeCheck('review-export-first-50mib.csv'));
-    await input.setInputFiles(browserPath);
-    const { ms, text } = await page.evaluate('window.__checked');
+    await page.evaluate(timeCheck(name));
+    await input.setInputFiles(bigPath);
+    const checked = await page.evaluate('window.__checked');
     clearInterval(sampler);
     await sample();
     await context.close();
-    if (!/Valid: [\d,]+ rows/.test(text)) throw new Error(`The browser did not find the file valid: ${text}`);
+    const rows = assertWholeCheck(checked);
     const growthMB = Math.max(...[...base].map(([pid, rss]) => peak.get(pid) - rss)) / MiB;
-    log(`browser: ${Math.round(ms)} ms for ${mb.toFixed(1)} MiB, ${text.match(/Valid: [\d,]+ rows/)[0]}, renderer RSS +${growthMB.toFixed(1)} MiB`);
-    times.push(ms);
+    log(`browser: ${Math.round(checked.ms)} ms for ${mb.toFixed(1)} MiB, ${rows} rows, one error (over the upload limit), renderer RSS +${growthMB.toFixed(1)} MiB`);
+    times.push(checked.ms);
     memMB = Math.max(memMB, growthMB);
   }
   const requests = await (await fetch(`${emulatorUrl}/_emulator/requests`)).json();
@@ -257,15 +321,115 @@ async function browserRuns(browser, baseUrl, emulatorUrl) {
   return { mb, mbps: median(times.map((ms) => mb / (ms / 1000))), memMB };
 }
 
+/** The raw page: a file input whose file a dedicated worker reads in 1 MiB slices and decodes, as the app's worker. */
+const rawPage = `<!doctype html><title>raw read</title><input type="file" aria-label="file"><script>
+const worker = new Worker('/raw-worker.js');
+window.__raw = new Promise((resolve) => (worker.onmessage = (event) => resolve(event.data)));
+document.querySelector('input').addEventListener('change', (event) => worker.postMessage(event.target.files[0]));
+</script>`;
+const rawWorker = `onmessage = async ({ data: file }) => {
+  const start = performance.now();
+  const decoder = new TextDecoder('utf-8');
+  let chars = 0;
+  for (let at = 0; at < file.size; at += ${MiB}) chars += decoder.decode(new Uint8Array(await file.slice(at, at + ${MiB}).arrayBuffer()), { stream: true }).length;
+  chars += decoder.decode().length;
+  postMessage({ ms: performance.now() - start, chars });
+};`;
+
+/** rawMBps: the same Chromium reading and decoding the same file in a worker of the bench's own page, on its own port. */
+async function rawRuns(browser) {
+  const server = createServer((request, response) => {
+    const worker = request.url === '/raw-worker.js';
+    response.writeHead(200, { 'content-type': worker ? 'text/javascript' : 'text/html' }).end(worker ? rawWorker : rawPage);
+  });
+  server.listen(await freePort(), '127.0.0.1');
+  await once(server, 'listening');
+  try {
+    const mb = statSync(bigPath).size / MiB;
+    const times = [];
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${server.address().port}/`);
+      await page.getByLabel('file').setInputFiles(bigPath);
+      const { ms, chars } = await page.evaluate('window.__raw');
+      await context.close();
+      log(`raw: ${Math.round(ms)} ms to read and decode ${mb.toFixed(1)} MiB in a worker (${chars} characters)`);
+      times.push(ms);
+    }
+    return median(times.map((ms) => mb / (ms / 1000)));
+  } finally {
+    server.close();
+  }
+}
+
+/**
+ * --profile: a CPU profile of the app's validation worker during one check of the 200 MiB file. The worker is a target
+ * of its own; the page's CDP session attaches to it (paused at start, so nothing is missed) and talks to it through
+ * Target.sendMessageToTarget.
+ */
+async function profileWorker(browser, baseUrl) {
+  const { context, page, input } = await openPanel(browser, baseUrl);
+  const cdp = await context.newCDPSession(page);
+  let nextId = 1;
+  const answers = new Map();
+  const toWorker = (sessionId, method, params = {}) =>
+    new Promise((resolve) => {
+      const id = nextId++;
+      answers.set(id, resolve);
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const { id, result } = JSON.parse(message);
+    answers.get(id)?.(result);
+  });
+  const attached = new Promise((resolve) =>
+    cdp.on('Target.attachedToTarget', async ({ sessionId, targetInfo }) => {
+      if (targetInfo.type !== 'worker') return;
+      await toWorker(sessionId, 'Profiler.enable');
+      await toWorker(sessionId, 'Profiler.setSamplingInterval', { interval: 200 });
+      await toWorker(sessionId, 'Profiler.start');
+      await toWorker(sessionId, 'Runtime.runIfWaitingForDebugger');
+      resolve(sessionId);
+    }),
+  );
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+  await page.evaluate(timeCheck('review-export-200mib.csv'));
+  await input.setInputFiles(bigPath);
+  const sessionId = await attached;
+  const checked = await page.evaluate('window.__checked');
+  assertWholeCheck(checked);
+  const { profile } = await toWorker(sessionId, 'Profiler.stop');
+  await context.close();
+  writeFileSync(resolve(dir, 'worker.cpuprofile'), JSON.stringify(profile));
+  // Self time by function: the samples' intervals, added up per node's function.
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  const self = new Map();
+  profile.samples.forEach((nodeId, index) => {
+    const frame = byNode.get(nodeId);
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').at(-1)}:${frame.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[index] ?? 0));
+  });
+  const total = [...self.values()].reduce((sum, value) => sum + value, 0);
+  log(`profile of the worker (${Math.round(checked.ms)} ms check), self time:`);
+  for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) log(`  ${((us / total) * 100).toFixed(1)} % ${key}`);
+}
+
 async function main() {
   buildUnlessAsked(log);
   await writeFiles();
   const node = nodeRuns();
-  const browser = await withAppAndEmulator({}, ({ emulatorUrl, baseUrl, browser }) => browserRuns(browser, baseUrl, emulatorUrl));
-  const figures = { fileMB: statSync(bigPath).size / MiB, nodeMBps: node.mbps, browserMBps: browser.mbps, peakMemMB: Math.max(node.memMB, browser.memMB) };
+  const parsersMBps = parsersRuns();
+  const { browser, rawMBps } = await withAppAndEmulator({}, async ({ emulatorUrl, baseUrl, browser }) => {
+    const figures = { browser: await browserRuns(browser, baseUrl, emulatorUrl), rawMBps: await rawRuns(browser) };
+    if (process.argv.includes('--profile')) await profileWorker(browser, baseUrl);
+    return figures;
+  });
+  const figures = { fileMB: statSync(bigPath).size / MiB, nodeMBps: node.mbps, parsersMBps, browserMBps: browser.mbps, rawMBps, peakMemMB: Math.max(node.memMB, browser.memMB) };
   console.log(JSON.stringify({ bench: 'csv', ...figures, browserFileMB: browser.mb }, (_, v) => (typeof v === 'number' ? round1(v) : v)));
 }
 
-const child = process.argv.indexOf('--node-run');
-if (child > 0) await nodeRun(process.argv[child + 1]);
+const [nodeChild, parsersChild] = [process.argv.indexOf('--node-run'), process.argv.indexOf('--parsers-run')];
+if (nodeChild > 0) await nodeRun(process.argv[nodeChild + 1]);
+else if (parsersChild > 0) await parsersRun(process.argv[parsersChild + 1], process.argv[parsersChild + 2]);
 else await main();
