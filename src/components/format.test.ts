@@ -29,5 +29,9 @@ describe('format', () => {
     expect(formatDuration(30_000)).toBe('less than a minute');
     expect(formatDuration(12 * 60_000)).toBe('12 min');
     expect(formatDuration(65 * 60_000)).toBe('1 h 05 min');
+    expect(formatDuration(47 * 3_600_000 + 59 * 60_000)).toBe('47 h 59 min');
+    expect(formatDuration(52 * 3_600_000 + 10 * 60_000)).toBe('2 days 4 h');
+    expect(formatDuration(72 * 3_600_000)).toBe('3 days');
+    expect(formatDuration(2159 * 3_600_000 + 59 * 60_000)).toBe('89 days');
   });
 });

@@ -60,6 +60,11 @@ export function formatDuration(milliseconds: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   if (hours === 0) return `${rest} min`;
+  // Past two days, minutes are noise: "90 days", "3 days 4 h".
+  if (hours >= 48) {
+    const days = Math.floor(hours / 24);
+    return hours % 24 === 0 || days >= 7 ? `${days} days` : `${days} days ${hours % 24} h`;
+  }
   return `${hours} h ${String(rest).padStart(2, '0')} min`;
 }
 
