@@ -14,6 +14,10 @@
 // with the file name, and Authorization, client-request-id, return-client-request-id and Accept headers; `Expect:` is
 // emptied because browsers never send it. Concurrency: the console queue's `uploadConcurrency` (3, read from
 // src/features/upload/upload-queue.ts), so three curl processes at a time from a small pool; process start is counted.
+// browserMBps: a plain XMLHttpRequest loop in the same signed-in page (a file input the bench adds to it holds the same
+// ten files), with upload-file.ts's request shape and headers, `uploadConcurrency` at a time, timed in the page from
+// the first send to the last 200, after an emulator reset; ratioToBrowser = consoleMBps / browserMBps (the queue's own
+// cost: its look-up of the session's files, its bookkeeping, React). ratio to curl stays as a reference.
 // The token is the console's own: the Authorization header of its first Graph request after sign-in, read through
 // Playwright (never printed, and handed to curl on stdin, not on its command line). The emulator keeps its signing key
 // across /_emulator/reset, so the token stays valid for the whole run (1 hour).
@@ -161,6 +165,44 @@ function curlUpload(url, authorization, path) {
   });
 }
 
+/**
+ * Page code: the same files, posted by plain XMLHttpRequests shaped as upload-file.ts's, `concurrency` at a time;
+ * resolves with the seconds from the first send to the last answer, or rejects on any status but 200.
+ */
+function xhrLoop({ url, authorization, concurrency }) {
+  const files = [...document.getElementById('bench-xhr-files').files];
+  const post = (file) =>
+    new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', url);
+      xhr.setRequestHeader('Authorization', authorization);
+      xhr.setRequestHeader('client-request-id', crypto.randomUUID());
+      xhr.setRequestHeader('return-client-request-id', 'true');
+      xhr.setRequestHeader('Accept', 'application/json');
+      xhr.onload = () => (xhr.status === 200 ? resolve() : reject(new Error(`${file.name}: HTTP ${xhr.status}`)));
+      xhr.onerror = () => reject(new Error(`${file.name}: network error`));
+      const body = new FormData();
+      body.append('file', new Blob([file], { type: 'application/octet-stream' }), file.name);
+      xhr.send(body);
+    });
+  const start = performance.now();
+  return Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (files.length > 0) await post(files.shift());
+    }),
+  ).then(() => (performance.now() - start) / 1000);
+}
+
+/** Seconds for the plain loop in `page` (on the console's session page, signed in) to send all files. */
+async function xhrRun(page, url, authorization, paths, concurrency) {
+  await page.evaluate(() => {
+    const input = Object.assign(document.createElement('input'), { type: 'file', multiple: true, id: 'bench-xhr-files', hidden: true });
+    document.body.append(input);
+  });
+  await page.locator('#bench-xhr-files').setInputFiles(paths);
+  return page.evaluate(xhrLoop, { url, authorization, concurrency });
+}
+
 /** Seconds for curl to send all files, `concurrency` at a time, in the console's order. */
 async function curlRun(url, authorization, paths, concurrency) {
   const waiting = [...paths];
@@ -190,6 +232,7 @@ async function main() {
 
     const consoleSeconds = [];
     const curlSeconds = [];
+    const xhrSeconds = [];
     for (let run = 0; run < runs; run++) {
       await control(emulatorUrl, 'reset', 'POST');
       await control(emulatorUrl, 'requests', 'DELETE');
@@ -201,14 +244,19 @@ async function main() {
       }
 
       await control(emulatorUrl, 'reset', 'POST');
+      xhrSeconds.push(await xhrRun(page, `${emulatorUrl}${uploadPath}`, authorization, paths, concurrency));
+      await assertStored(emulatorUrl, paths);
+
+      await control(emulatorUrl, 'reset', 'POST');
       curlSeconds.push(await curlRun(`${emulatorUrl}${uploadPath}`, authorization, paths, concurrency));
       await assertStored(emulatorUrl, paths);
-      log(`run ${run + 1}: console ${consoleSeconds[run].toFixed(2)} s, curl ${curlSeconds[run].toFixed(2)} s (${concurrency} at a time)`);
+      log(`run ${run + 1}: console ${consoleSeconds[run].toFixed(2)} s, plain XHR loop ${xhrSeconds[run].toFixed(2)} s, curl ${curlSeconds[run].toFixed(2)} s (${concurrency} at a time)`);
     }
     await context.close();
 
     const consoleMBps = totalMB / median(consoleSeconds);
     const curlMBps = totalMB / median(curlSeconds);
+    const browserMBps = totalMB / median(xhrSeconds);
     console.log(
       JSON.stringify({
         bench: 'upload',
@@ -217,6 +265,8 @@ async function main() {
         consoleMBps: Math.round(consoleMBps * 10) / 10,
         curlMBps: Math.round(curlMBps * 10) / 10,
         ratio: Math.round((consoleMBps / curlMBps) * 100) / 100,
+        browserMBps: Math.round(browserMBps * 10) / 10,
+        ratioToBrowser: Math.round((consoleMBps / browserMBps) * 100) / 100,
       }),
     );
   });
