@@ -69,7 +69,7 @@ const graphFigures = (emulatorUrl) => `(ms) => {
   entries.forEach((entry, i) => {
     for (let j = 0; j < i; j++) if (entries[j].responseEnd <= entry.startTime) depth[i] = Math.max(depth[i], depth[j] + 1);
   });
-  return { ms, requests: entries.length, roundTrips: Math.max(0, ...depth), urls: entries.map((e) => e.name.slice(${JSON.stringify(emulatorUrl)}.length, ${JSON.stringify(emulatorUrl)}.length + 90)) };
+  return { ms, requests: entries.length, roundTrips: Math.max(0, ...depth), urls: entries.map((e) => e.name.slice(${JSON.stringify(emulatorUrl)}.length, ${JSON.stringify(emulatorUrl)}.length + 90) + ' ' + Math.round(e.startTime) + '–' + Math.round(e.responseEnd) + ' ms') };
 }`;
 
 async function measure(page, baseUrl, emulatorUrl, view) {

@@ -4,7 +4,8 @@ import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
-export const outDir = 'node_modules/.bench-dist';
+/** BENCH_DIST= another build to measure (e.g. an older commit's, built beside it), with --no-build. */
+export const outDir = process.env.BENCH_DIST || 'node_modules/.bench-dist';
 
 // The browser and flags of playwright.config.ts: CHROMIUM_PATH= (empty) uses Playwright's own Chromium.
 const executablePath = (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') || undefined;

@@ -9,9 +9,9 @@ import { reviewDefinitionSchema, reviewInstanceSchema, type ReviewDefinition, ty
  * Each feature's hook shapes the data with `select`.
  */
 
-/** GET /identityGovernance/accessReviews/definitions, every page. Graph cannot filter on the scope. */
+/** GET /identityGovernance/accessReviews/definitions, every page (batchable: batch.ts). Graph cannot filter on the scope. */
 export async function listReviewDefinitions(client: GraphClient, signal?: AbortSignal) {
-  const page = await client.listAll(client.paths.reviewDefinitions(), reviewDefinitionSchema, { signal });
+  const page = await client.listAll(client.paths.reviewDefinitions(), reviewDefinitionSchema, { signal, batch: true });
   return page.items;
 }
 
@@ -23,9 +23,9 @@ export const reviewDefinitionsQueryOptions = (client: GraphClient) =>
     staleTime: 5 * 60_000,
   });
 
-/** GET /identityGovernance/accessReviews/definitions/{id}/instances, every page. */
+/** GET /identityGovernance/accessReviews/definitions/{id}/instances, every page; each definition's in one `$batch` (batch.ts). */
 export async function listReviewInstances(client: GraphClient, definitionId: string, signal?: AbortSignal) {
-  const page = await client.listAll(client.paths.reviewInstances(definitionId), reviewInstanceSchema, { signal });
+  const page = await client.listAll(client.paths.reviewInstances(definitionId), reviewInstanceSchema, { signal, batch: true });
   return page.items;
 }
 

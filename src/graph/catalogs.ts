@@ -15,9 +15,9 @@ export const catalogListQueryOptions = (client: GraphClient) =>
     queryFn: ({ signal }) => listCatalogs(client, signal),
   });
 
-/** GET …/catalogs/{id} */
+/** GET …/catalogs/{id}; in a `$batch` with the catalog page's other first requests (batch.ts). */
 export function getCatalog(client: GraphClient, catalogId: string, signal?: AbortSignal) {
-  return client.request(client.paths.catalog(catalogId), { schema: catalogSchema, signal });
+  return client.request(client.paths.catalog(catalogId), { schema: catalogSchema, signal, batch: true });
 }
 
 export const catalogQueryOptions = (client: GraphClient, catalogId: string) =>

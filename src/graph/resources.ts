@@ -12,10 +12,13 @@ export interface ResourceIds {
 /** How Graph marks a custom data provided resource (docs/graph-contract.md §3.2). */
 export const customDataOriginSystem = 'CustomDataProvidedResource';
 
-/** GET …/catalogs/{id}/resources?$filter=originSystem eq 'CustomDataProvidedResource', every page. */
+/**
+ * GET …/catalogs/{id}/resources?$filter=originSystem eq 'CustomDataProvidedResource', every page; batchable, as the
+ * catalog page asks it with the catalog and the count (a later page, alone in its task, goes directly).
+ */
 export async function listCustomDataResources(client: GraphClient, catalogId: string, signal?: AbortSignal) {
   const query = buildQuery({ filter: { originSystem: customDataOriginSystem } });
-  const page = await client.listAll(client.paths.resources(catalogId), resourceSchema, { query, signal });
+  const page = await client.listAll(client.paths.resources(catalogId), resourceSchema, { query, signal, batch: true });
   return page.items;
 }
 
@@ -31,7 +34,7 @@ export const customDataResourcesQueryOptions = (client: GraphClient, catalogId: 
  */
 export async function countCatalogResources(client: GraphClient, catalogId: string, signal?: AbortSignal) {
   const query = buildQuery({ count: true, top: 1, select: ['id'] });
-  const page = await client.listPage(client.paths.resources(catalogId), resourceSchema, { query, signal });
+  const page = await client.listPage(client.paths.resources(catalogId), resourceSchema, { query, signal, batch: true });
   if (page.count !== undefined) return page.count;
   // A Graph that ignores $count: count the ids the long way.
   const all = await client.listAll(client.paths.resources(catalogId), resourceSchema, { query: buildQuery({ select: ['id'] }), signal });
