@@ -4,31 +4,18 @@
 // requests (Resource Timing on the emulator's origin: $batch counts once, CORS preflights not at all) and sequential
 // round trips (the longest chain of Graph requests each started after the one before it ended).
 // catalogs  the catalogs list shows Building Access
-// catalog   Building Access with 50 more custom data provided resources (52 in all: the demo seed's two and 50 generated
-//           into node_modules/.bench-seed/ at start), every row with its session summary (no "Loading sessions" left)
+// catalog   Building Access with 50 more custom data provided resources (52 in all: the demo seed's two and 50 copies of
+//           Badge Access Data, the emulator's EMULATOR_EXTRA_RESOURCES=50), every row with its session summary (no
+//           "Loading sessions" left)
 // resource  Badge Access Data's first 20 upload sessions
 // session   the active Badge Access Data session's Files table with its rows
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { badgePath, demo } from './lib/demo-ids.mjs';
 import { buildUnlessAsked, logger, median, signIn, whenReady, withAppAndEmulator } from './lib/harness.mjs';
 
 const latencyMs = 150;
 const runs = 3;
 const extraResources = 50;
-const seedPath = 'node_modules/.bench-seed/seed-50-resources.json';
 const log = logger('latency');
-
-/** The demo seed with 50 more custom data provided resources in Building Access, copies of Badge Access Data. */
-function writeSeed() {
-  const seed = JSON.parse(readFileSync('emulator/seed/demo-seed.json', 'utf8'));
-  const badge = seed.resources.find((resource) => resource.id === demo.resources.badge);
-  for (let n = 1; n <= extraResources; n++) {
-    const suffix = String(n).padStart(12, '0');
-    seed.resources.push({ ...badge, id: `b0000000-0000-4000-8000-${suffix}`, originId: `c0000000-0000-4000-8000-${suffix}`, displayName: `Generated resource ${n}` });
-  }
-  mkdirSync('node_modules/.bench-seed', { recursive: true });
-  writeFileSync(seedPath, JSON.stringify(seed));
-}
 
 const views = {
   catalogs: {
@@ -82,8 +69,7 @@ async function measure(page, baseUrl, emulatorUrl, view) {
 
 async function main() {
   buildUnlessAsked(log);
-  writeSeed();
-  const figures = await withAppAndEmulator({ seedPath }, async ({ emulatorUrl, baseUrl, browser }) => {
+  const figures = await withAppAndEmulator({ extraResources }, async ({ emulatorUrl, baseUrl, browser }) => {
     const page = await browser.newPage();
     await signIn(page, baseUrl);
     const set = await fetch(`${emulatorUrl}/_emulator/latency`, { method: 'POST', body: JSON.stringify({ ms: latencyMs }) });

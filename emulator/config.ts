@@ -28,6 +28,8 @@ export interface EmulatorOptions {
   maxUploadBytes?: number;
   /** Injectable clock for tokens, upload windows and expiry. */
   now?: () => Date;
+  /** Custom data provided resources added to the seed's (its first one's copies, in its catalog; default 0). */
+  extraResources?: number;
   /** Every Graph request waits this long before it is handled, as real Graph's 100 to 300 ms (default 0). */
   latencyMs?: number;
   /** How the latency is waited for: injectable, so tests need not wait for real. */
@@ -48,6 +50,7 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
     now: options.now ?? (() => new Date()),
     latencyMs: options.latencyMs ?? 0,
+    extraResources: options.extraResources ?? 0,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
   };
 }

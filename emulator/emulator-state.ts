@@ -29,7 +29,7 @@ export interface EmulatorState {
 export async function createEmulatorState(given: ResolvedOptions): Promise<EmulatorState> {
   const clock = new EmulatorClock(given.now);
   const options: ResolvedOptions = { ...given, now: clock.now };
-  const store = new Store(loadSeed(options.seedPath, options.now()), options.now, options.uploadWindowMinutes);
+  const store = new Store(loadSeed(options.seedPath, options.now(), options.extraResources), options.now, options.uploadWindowMinutes);
   return {
     options,
     clock,
@@ -54,7 +54,7 @@ export function tokenLifetime(state: EmulatorState): number {
  */
 export function resetState(state: EmulatorState): void {
   state.clock.reset();
-  state.store.replace(loadSeed(state.options.seedPath, state.options.now()));
+  state.store.replace(loadSeed(state.options.seedPath, state.options.now(), state.options.extraResources));
   state.faults.clear();
   state.tokenLifetimeOverride = undefined;
   state.latencyMs = state.options.latencyMs;

@@ -26,6 +26,8 @@ function optionsFromEnv(): EmulatorOptions {
   if (windowMinutes !== undefined) options.uploadWindowMinutes = windowMinutes;
   const maxMb = integerEnv('EMULATOR_MAX_UPLOAD_MB', 1);
   if (maxMb !== undefined) options.maxUploadBytes = maxMb * 1024 * 1024;
+  const extraResources = integerEnv('EMULATOR_EXTRA_RESOURCES', 0);
+  if (extraResources !== undefined) options.extraResources = extraResources;
   const latency = integerEnv('EMULATOR_LATENCY_MS', 0);
   if (latency !== undefined) options.latencyMs = latency;
   return options;

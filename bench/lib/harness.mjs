@@ -75,16 +75,21 @@ async function waitForUrl(url, stderr) {
 }
 
 /**
- * Runs `body({ emulatorUrl, baseUrl, devUrl, browser })` with the emulator (seeded from `seedPath` when given),
+ * Runs `body({ emulatorUrl, baseUrl, devUrl, browser })` with the emulator (seeded from `seedPath` when given, with
+ * `extraResources` more custom data provided resources: EMULATOR_EXTRA_RESOURCES, emulator/README.md),
  * `vite preview` of outDir, the Vite dev server too when `devServer` is set, and Chromium, and stops them all
  * afterwards, whatever happens.
  */
-export async function withAppAndEmulator({ seedPath, devServer = false } = {}, body) {
+export async function withAppAndEmulator({ seedPath, extraResources, devServer = false } = {}, body) {
   const [emulatorPort, previewPort, devPort] = [await freePort(), await freePort(), await freePort()];
   const emulatorUrl = `http://localhost:${emulatorPort}`;
   const baseUrl = `http://localhost:${previewPort}`;
   const devUrl = devServer ? `http://localhost:${devPort}` : undefined;
-  const env = { EMULATOR_PORT: String(emulatorPort), ...(seedPath ? { EMULATOR_SEED: seedPath } : {}) };
+  const env = {
+    EMULATOR_PORT: String(emulatorPort),
+    ...(seedPath ? { EMULATOR_SEED: seedPath } : {}),
+    ...(extraResources ? { EMULATOR_EXTRA_RESOURCES: String(extraResources) } : {}),
+  };
   let browser;
   try {
     const emulatorErr = start('npx', ['tsx', 'emulator/main.ts'], env);

@@ -10,8 +10,11 @@ import type { TenantData, UploadSession } from './types';
 const defaultCreator = { id: '00000000-0000-0000-0000-000000000000', displayName: 'Tenant administrator', userPrincipalName: 'admin@contoso.example' };
 const generatedSpanMs = 100 * 60_000;
 
-/** Reads, validates and resolves a seed file; relative times are resolved against `now`. */
-export function loadSeed(path: string, now: Date): TenantData {
+/**
+ * Reads, validates and resolves a seed file; relative times are resolved against `now`. `extraResources` adds that many
+ * custom data provided resources (`addGeneratedResources`).
+ */
+export function loadSeed(path: string, now: Date, extraResources = 0): TenantData {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
@@ -21,7 +24,10 @@ export function loadSeed(path: string, now: Date): TenantData {
   const parsed = seedSchema.safeParse(json);
   if (!parsed.success) throw new Error(`The seed file ${path} is invalid:\n${z.prettifyError(parsed.error)}`);
   try {
-    return resolveSeed(parsed.data, now);
+    const data = resolveSeed(parsed.data, now);
+    addGeneratedResources(data, extraResources);
+    checkReferences(data);
+    return data;
   } catch (error) {
     throw new Error(`The seed file ${path} is inconsistent: ${(error as Error).message}`, { cause: error });
   }
@@ -74,8 +80,22 @@ function resolveSeed(seed: Seed, now: Date): TenantData {
       files,
     };
   });
-  checkReferences(data);
   return data;
+}
+
+/**
+ * `count` more custom data provided resources, for a catalog page with many of them (the latency bench): copies of the
+ * seed's first one, in its catalog, named "Generated resource 1" on, with fixed ids (b0000000-…-000000000001 on, origin
+ * c0000000-…) and no upload sessions.
+ */
+export function addGeneratedResources(data: TenantData, count: number): void {
+  if (count === 0) return;
+  const template = data.resources.find((r) => r.originSystem === customDataOriginSystem);
+  if (!template) throw new Error('extra resources need a custom data provided resource to copy, and the seed has none.');
+  for (let n = 1; n <= count; n++) {
+    const suffix = String(n).padStart(12, '0');
+    data.resources.push({ ...template, id: `b0000000-0000-4000-8000-${suffix}`, originId: `c0000000-0000-4000-8000-${suffix}`, displayName: `Generated resource ${n}` });
+  }
 }
 
 function checkReferences(data: TenantData): void {
