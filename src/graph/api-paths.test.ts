@@ -18,6 +18,12 @@ describe('apiPaths', () => {
     );
   });
 
+  it('reads role assignments at the same path in both versions', () => {
+    for (const version of ['v1.0', 'beta'] as const) {
+      expect(apiPaths(version).roleAssignments()).toBe('/roleManagement/entitlementManagement/roleAssignments');
+    }
+  });
+
   it('encodes ids so a hostile id cannot change the path', () => {
     expect(apiPaths('v1.0').catalog('../me?x=1#y')).toBe('/identityGovernance/entitlementManagement/catalogs/..%2Fme%3Fx%3D1%23y');
   });

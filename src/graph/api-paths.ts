@@ -33,6 +33,8 @@ export function apiPaths(version: ApiVersion) {
     reviewDefinitions: () => '/identityGovernance/accessReviews/definitions',
     reviewInstances: (definitionId: string) =>
       `/identityGovernance/accessReviews/definitions/${segment(definitionId)}/instances`,
+    /** The same path in both versions (docs/graph-contract.md §9.3). */
+    roleAssignments: () => '/roleManagement/entitlementManagement/roleAssignments',
   };
 }
 

@@ -31,6 +31,8 @@ export const queryKeys = {
   /** The session itself (no files); the prefix of its files' keys, so one invalidation refreshes both. */
   uploadSession: ({ sessionId, ...ids }: SessionIds) => [...queryKeys.uploadSessions(ids), 'detail', sessionId] as const,
   sessionFiles: (ids: SessionIds, query: FilesQuery) => [...queryKeys.uploadSession(ids), 'files', query] as const,
+  /** The signed-in person's role on the catalog, under the catalog so refreshing the catalog refreshes it. */
+  catalogRole: (catalogId: string, principalId: string) => [...queryKeys.catalog(catalogId), 'role', principalId] as const,
   reviewDefinitions: () => ['accessReviews', 'definitions'] as const,
   reviewInstances: (definitionId: string) => ['accessReviews', 'definitions', definitionId, 'instances'] as const,
 };

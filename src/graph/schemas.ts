@@ -78,3 +78,13 @@ export const reviewInstanceSchema = z.looseObject({
   endDateTime: z.string().nullish(),
 });
 export type ReviewInstance = z.infer<typeof reviewInstanceSchema>;
+
+/** `unifiedRoleAssignment` (docs/graph-contract.md §9.3), with `roleDefinition` when expanded. */
+export const roleAssignmentSchema = z.looseObject({
+  id: z.string(),
+  principalId: z.string().nullish(),
+  roleDefinitionId: z.string().nullish(),
+  appScopeId: z.string().nullish(),
+  roleDefinition: z.looseObject({ id: z.string(), displayName: z.string().nullish() }).nullish(),
+});
+export type RoleAssignment = z.infer<typeof roleAssignmentSchema>;

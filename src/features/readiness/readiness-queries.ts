@@ -1,13 +1,16 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
+import { useSignedInObjectId } from '../../auth/use-account-id';
 import { useNow } from '../../components/use-now';
 import { coversCatalog, reviewDefinitionsQueryOptions, reviewInstancesQueryOptions } from '../../graph/access-reviews';
 import { catalogListQueryOptions } from '../../graph/catalogs';
 import { useGraphClient } from '../../graph/graph-client-context';
 import { GraphError } from '../../graph/graph-error';
 import { customDataResourcesQueryOptions } from '../../graph/resources';
+import { catalogRoleQueryOptions } from '../../graph/role-assignments';
 import type { Catalog } from '../../graph/schemas';
 import { uploadSessionsOverviewQueryOptions, type SessionsOverview } from '../../graph/upload-sessions';
+import { createAccessOf, uploadableCatalogs, type CreateAccess, type RoleAnswer } from './catalog-roles';
 import { phaseOf, readinessRows, refreshIntervalMs, type ReadinessRow } from './readiness';
 
 const sessionsOf = (overview: SessionsOverview) => overview.sessions;
@@ -94,10 +97,32 @@ export function useReadiness(catalogIds: string[] | undefined, sessionsFor: 'all
   };
 }
 
-/** Every catalog the signed-in person holds a role on, for the home page's open windows. */
+const roleAnswer = (query: { status: RoleAnswer['status']; data?: RoleAnswer['data'] }): RoleAnswer => ({ status: query.status, data: query.data });
+
+/**
+ * The catalogs the signed-in person may upload to, for the home page's open windows: every catalog they hold a role
+ * on, less those where they are only a catalog reader. `ids` is undefined while the list or the roles load; the role
+ * requests of all catalogs go out together, in one $batch per 20.
+ */
 export function useCatalogsForReadiness() {
-  const catalogs = useQuery(catalogListQueryOptions(useGraphClient()));
-  const ids = useMemo(() => catalogs.data?.map((catalog) => catalog.id), [catalogs.data]);
+  const client = useGraphClient();
+  const principalId = useSignedInObjectId();
+  const catalogs = useQuery(catalogListQueryOptions(client));
+  const allIds = useMemo(() => catalogs.data?.map((catalog) => catalog.id), [catalogs.data]);
+  const roles = useQueries({
+    queries: (principalId ? (allIds ?? []) : []).map((catalogId) => catalogRoleQueryOptions(client, { principalId: principalId ?? '', catalogId })),
+  });
+  const kept = uploadableCatalogs(allIds, principalId ? roles.map(roleAnswer) : undefined);
+  // A new array each render would start the readiness queries' memos again: the same ids give the same array.
+  const keptKey = kept?.join('\n');
+  const ids = useMemo(() => (keptKey === undefined ? undefined : keptKey.split('\n').filter(Boolean)), [keptKey]);
   const names = useMemo(() => new Map((catalogs.data ?? []).map((catalog: Catalog) => [catalog.id, catalog.displayName ?? catalog.id])), [catalogs.data]);
   return { catalogs, ids, names };
+}
+
+/** Whether the catalog page may offer "Create session": not to a catalog reader (docs/graph-contract.md §9.3). */
+export function useCreateAccess(catalogId: string): CreateAccess {
+  const principalId = useSignedInObjectId();
+  const role = useQuery({ ...catalogRoleQueryOptions(useGraphClient(), { catalogId, principalId: principalId ?? '' }), enabled: Boolean(principalId) });
+  return createAccessOf(principalId ? roleAnswer(role) : undefined);
 }

@@ -6,7 +6,8 @@ import { ErrorMessage } from '../../../components/error-message';
 import { LoadingRows } from '../../../components/loading-rows';
 import { usePageTitle } from '../../../components/use-page-title';
 import { needsData, sectionsOf, type ReadinessRow } from '../readiness';
-import { useReadiness } from '../readiness-queries';
+import type { CreateAccess } from '../catalog-roles';
+import { useCreateAccess, useReadiness } from '../readiness-queries';
 import type { CatalogReadinessSearch } from '../readiness-search';
 import { useNotificationChoice, useReadinessNotifications } from '../use-readiness-notifications';
 import { NotificationSwitch } from './notification-switch';
@@ -26,7 +27,15 @@ export const useReadinessStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-function Group({ title, rows, now, empty }: { title: string; rows: ReadinessRow[]; now: number; empty: string }) {
+interface GroupProps {
+  title: string;
+  rows: ReadinessRow[];
+  now: number;
+  empty: string;
+  createAccess: CreateAccess;
+}
+
+function Group({ title, rows, now, empty, createAccess }: GroupProps) {
   const styles = useReadinessStyles();
   const headingId = useId();
   return (
@@ -39,7 +48,7 @@ function Group({ title, rows, now, empty }: { title: string; rows: ReadinessRow[
       ) : (
         <div className={styles.cards}>
           {rows.map((row) => (
-            <ReadinessCard key={row.instance.id} row={row} now={now} headingLevel="h4" />
+            <ReadinessCard key={row.instance.id} row={row} now={now} headingLevel="h4" createAccess={createAccess} />
           ))}
         </div>
       )}
@@ -60,6 +69,7 @@ export function CatalogReadiness({ catalogId, catalogName, search, onSearchChang
   const styles = useReadinessStyles();
   const catalogIds = useMemo(() => [catalogId], [catalogId]);
   const readiness = useReadiness(catalogIds, 'all');
+  const createAccess = useCreateAccess(catalogId);
   const sections = sectionsOf(readiness.rows, search.past);
   const waiting = sections.open.filter(needsData).length;
   const notifications = useNotificationChoice();
@@ -104,14 +114,15 @@ export function CatalogReadiness({ catalogId, catalogName, search, onSearchChang
                 ? '1 open upload window needs data.'
                 : `${waiting} open upload windows need data.`}
           </Text>
-          <Group title="Open windows" rows={sections.open} now={readiness.now} empty="No upload window is open." />
-          {search.upcoming && <Group title="Upcoming" rows={sections.upcoming} now={readiness.now} empty="No review instance is scheduled." />}
+          <Group title="Open windows" rows={sections.open} now={readiness.now} empty="No upload window is open." createAccess={createAccess} />
+          {search.upcoming && <Group title="Upcoming" rows={sections.upcoming} now={readiness.now} empty="No review instance is scheduled." createAccess={createAccess} />}
           {search.past !== 'none' && (
             <Group
               title={search.past === 'last' ? 'Recently closed' : 'Closed'}
               rows={sections.closed}
               now={readiness.now}
               empty="No upload window has closed yet."
+              createAccess={createAccess}
             />
           )}
         </>

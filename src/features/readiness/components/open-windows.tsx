@@ -17,8 +17,8 @@ interface OpenWindowsProps {
 }
 
 /**
- * The home page's "Open upload windows": across every catalog the signed-in person holds a role on, the open
- * windows, least time left first, with the resources whose data is missing.
+ * The home page's "Open upload windows": across every catalog the signed-in person can upload to (a role on it,
+ * and not only catalog reader), the open windows, least time left first, with the resources whose data is missing.
  */
 export function OpenWindows({ showUpcoming, onShowUpcomingChange }: OpenWindowsProps) {
   const styles = useReadinessStyles();

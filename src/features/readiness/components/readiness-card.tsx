@@ -2,6 +2,7 @@ import { Badge, Caption1, Text, makeStyles, mergeClasses, tokens } from '@fluent
 import { useId } from 'react';
 import { formatBytes, formatDateTime, formatDuration, formatNumber } from '../../../components/format';
 import { RouterLink as Link } from '../../../components/router-link';
+import type { CreateAccess } from '../catalog-roles';
 import { cellActionOf, type CellState, type InstancePhase, type ReadinessCell, type ReadinessRow } from '../readiness';
 
 const useStyles = makeStyles({
@@ -96,7 +97,7 @@ function stateText(state: CellState): string {
   }
 }
 
-function Cell({ row, cell }: { row: ReadinessRow; cell: ReadinessCell }) {
+function Cell({ row, cell, createAccess }: { row: ReadinessRow; cell: ReadinessCell; createAccess: CreateAccess }) {
   const styles = useStyles();
   const ids = { catalogId: row.catalogId, resourceId: cell.resource.id };
   const action = cellActionOf(row.phase, cell.state);
@@ -114,7 +115,10 @@ function Cell({ row, cell }: { row: ReadinessRow; cell: ReadinessCell }) {
           <Caption1 className={styles.urgentText}>The window closed without complete data: the review went on without it.</Caption1>
         )}
       </span>
-      {action.kind === 'create' && (
+      {action.kind === 'create' && createAccess === 'reader' && (
+        <Caption1 className={styles.muted}>Catalog readers can't create sessions</Caption1>
+      )}
+      {action.kind === 'create' && createAccess === 'allowed' && (
         <Link to="/catalogs/$catalogId/resources/$resourceId" params={ids} search={{ create: row.instance.id, createReview: row.definition.id }}>
           Create session
         </Link>
@@ -136,11 +140,12 @@ interface ReadinessCardProps {
   /** Only the resources that still need data (the home page); every one otherwise. */
   onlyMissing?: boolean;
   /** Leave the resources out (upcoming windows on the home page, whose resources are not read). */
-  hideResources?: boolean;
+  hideResources?: boolean;  /** Whether "Create session" is offered: hidden while the person's role loads, replaced by a note for readers. */
+  createAccess?: CreateAccess;
 }
 
 /** One review instance: its window, and for each custom data provided resource the state of its data. */
-export function ReadinessCard({ row, now, catalogName, headingLevel: Heading, onlyMissing = false, hideResources = false }: ReadinessCardProps) {
+export function ReadinessCard({ row, now, catalogName, headingLevel: Heading, onlyMissing = false, hideResources = false, createAccess = 'allowed' }: ReadinessCardProps) {
   const styles = useStyles();
   const headingId = useId();
   const cells = onlyMissing ? row.cells.filter((cell) => cell.state.kind !== 'complete') : row.cells;
@@ -172,7 +177,7 @@ export function ReadinessCard({ row, now, catalogName, headingLevel: Heading, on
       ) : (
         <ul className={styles.cells} aria-label="Resources">
           {cells.map((cell) => (
-            <Cell key={cell.resource.id} row={row} cell={cell} />
+            <Cell key={cell.resource.id} row={row} cell={cell} createAccess={createAccess} />
           ))}
         </ul>
       )}
