@@ -181,6 +181,34 @@ test.describe('review readiness', () => {
     });
   });
 
+  test('a catalog reader sees neither the catalog among open windows nor "Create session" on its page', async ({ page, emulator }) => {
+    const alexOid = 'a92afbd8-b796-48af-a79f-692cc97bbc4b';
+    await emulator.clearRequests();
+    await page.goto('/');
+    await signIn(page, demoUsers.reader);
+    const windows = page.getByRole('list', { name: 'Open upload windows, least time left first' });
+    // Alex owns Sales Tools and only reads Building Access (emulator/README.md, the demo tenant).
+    await expect(windows.getByRole('article')).toHaveCount(1);
+    await expect(windows.getByRole('article').first()).toHaveAccessibleName('Sales Tools – quarterly CRM access review');
+    await expect(windows).not.toContainText('Building Access');
+    const roleRequests = (await emulator.requests()).filter((r) => r.path.endsWith('/roleManagement/entitlementManagement/roleAssignments'));
+    expect(roleRequests.map((r) => decodeURIComponent(r.query)).sort()).toEqual(
+      [demo.catalogs.buildingAccess, demo.catalogs.salesTools].map(
+        (id) => `$filter=principalId eq '${alexOid}' and appScopeId eq '/AccessPackageCatalog/${id}'&$expand=roleDefinition`,
+      ).sort(),
+    );
+    // Both in one $batch (src/graph/batch.ts), each answered 200.
+    expect(roleRequests.map((r) => [r.status, r.inBatch])).toEqual([[200, true], [200, true]]);
+
+    await page.goto(appUrl.catalog(catalogId));
+    const quarterly = card(group(page, 'Open windows'), quarterlyName);
+    await expect(cell(quarterly, 'Badge Access Data')).toContainText('No session');
+    await expect(cell(quarterly, 'Badge Access Data')).toContainText("Catalog readers can't create sessions");
+    await expect(readiness(page).getByRole('link', { name: 'Create session' })).toHaveCount(0);
+    // The data still shows, and the sessions that exist can be opened.
+    await expect(cell(quarterly, 'Parking Permits').getByRole('link', { name: 'Continue' })).toBeVisible();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`no axe violations on the readiness sections, ${colorScheme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
