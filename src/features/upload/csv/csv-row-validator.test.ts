@@ -65,3 +65,17 @@ describe('CsvRowValidator text that is not UTF-8', () => {
     expect(validator.finish().issues.map((issue) => issue.line)).toEqual([3, 5]);
   });
 });
+
+describe('CsvRowValidator.errorsSoFar', () => {
+  it('counts the errors of the rows given so far, without finishing the file', () => {
+    const validator = new CsvRowValidator(entra);
+    validator.addRow(header);
+    validator.addRow(row(1));
+    expect(validator.errorsSoFar).toBe(0);
+    validator.addRow(['not-a-guid', ...row(2).slice(1)]);
+    expect(validator.errorsSoFar).toBe(1);
+    validator.addRow(row(3));
+    expect(validator.errorsSoFar).toBe(1);
+    expect(validator.finish().errorCount).toBe(1);
+  });
+});

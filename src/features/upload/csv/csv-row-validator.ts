@@ -118,6 +118,11 @@ export class CsvRowValidator {
     this.readRow(fields, line, parseError);
   }
 
+  /** Errors found so far, without finishing: whether the last row added one. */
+  get errorsSoFar(): number {
+    return this.errorCount;
+  }
+
   finish(): CsvValidationResult {
     if (!this.header && !this.stopped) this.report('error', 'The file has no header row: it holds no text at all.');
     if (this.header && !this.stopped && this.rowCount === 0) {

@@ -3,7 +3,7 @@ import { CsvRowValidator } from '../csv/csv-row-validator';
 
 /**
  * Every output row passes the checks an uploaded file gets: the upload feature's CsvRowValidator, fed the layout's
- * header and then each row. Its result's error count, read after each row, says whether that row added an error;
+ * header and then each row. Its error count, read after each row, says whether that row added an error;
  * only then is the row checked again on its own to say why (rare, and the shared validator keeps only 50 issues).
  * One validator per output part, as the upload check sees each part as its own file.
  */
@@ -21,13 +21,13 @@ export class OutputRowCheck {
   startPart() {
     this.validator = new CsvRowValidator(this.format);
     this.validator.addRow(this.header);
-    this.errors = this.validator.finish().errorCount;
+    this.errors = this.validator.errorsSoFar;
   }
 
   /** Undefined when the row passes; otherwise why it does not. */
   check(row: readonly string[]): string | undefined {
     this.validator.addRow(row);
-    const errors = this.validator.finish().errorCount;
+    const errors = this.validator.errorsSoFar;
     if (errors === this.errors) return undefined;
     this.errors = errors;
     return this.reasonFor(row);
