@@ -29,6 +29,7 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { register } from 'tsx/esm/api';
 import { badgePath, demo } from './lib/demo-ids.mjs';
+import { heaviestFunctions } from './lib/cpu-profile.mjs';
 import { buildUnlessAsked, freePort, logger, median, signIn, withAppAndEmulator } from './lib/harness.mjs';
 
 register(); // Lets this plain .mjs import the app's TypeScript sources.
@@ -402,17 +403,8 @@ async function profileWorker(browser, baseUrl) {
   const { profile } = await toWorker(sessionId, 'Profiler.stop');
   await context.close();
   writeFileSync(resolve(dir, 'worker.cpuprofile'), JSON.stringify(profile));
-  // Self time by function: the samples' intervals, added up per node's function.
-  const byNode = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
-  const self = new Map();
-  profile.samples.forEach((nodeId, index) => {
-    const frame = byNode.get(nodeId);
-    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').at(-1)}:${frame.lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[index] ?? 0));
-  });
-  const total = [...self.values()].reduce((sum, value) => sum + value, 0);
   log(`profile of the worker (${Math.round(checked.ms)} ms check), self time:`);
-  for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) log(`  ${((us / total) * 100).toFixed(1)} % ${key}`);
+  for (const line of heaviestFunctions(profile)) log(`  ${line}`);
 }
 
 async function main() {

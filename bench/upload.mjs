@@ -18,6 +18,7 @@
 // ten files), with upload-file.ts's request shape and headers, `uploadConcurrency` at a time, timed in the page from
 // the first send to the last 200, after an emulator reset; ratioToBrowser = consoleMBps / browserMBps (the queue's own
 // cost: its look-up of the session's files, its bookkeeping, React). ratio to curl stays as a reference.
+// --profile: one more console run with a CPU profile of the page's main thread, its heaviest functions on stderr.
 // The token is the console's own: the Authorization header of its first Graph request after sign-in, read through
 // Playwright (never printed, and handed to curl on stdin, not on its command line). The emulator keeps its signing key
 // across /_emulator/reset, so the token stays valid for the whole run (1 hour).
@@ -26,6 +27,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { badgePath, demo } from './lib/demo-ids.mjs';
+import { heaviestFunctions } from './lib/cpu-profile.mjs';
 import { buildUnlessAsked, logger, median, signIn, withAppAndEmulator } from './lib/harness.mjs';
 
 const dir = 'node_modules/.bench-upload';
@@ -251,6 +253,17 @@ async function main() {
       curlSeconds.push(await curlRun(`${emulatorUrl}${uploadPath}`, authorization, paths, concurrency));
       await assertStored(emulatorUrl, paths);
       log(`run ${run + 1}: console ${consoleSeconds[run].toFixed(2)} s, plain XHR loop ${xhrSeconds[run].toFixed(2)} s, curl ${curlSeconds[run].toFixed(2)} s (${concurrency} at a time)`);
+    }
+    if (process.argv.includes('--profile')) {
+      await control(emulatorUrl, 'reset', 'POST');
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+      const seconds = await consoleRun(page, baseUrl, paths);
+      const { profile } = await cdp.send('Profiler.stop');
+      log(`profile of the page (a console run of ${seconds.toFixed(2)} s, the checks included), self time:`);
+      for (const line of heaviestFunctions(profile)) log(`  ${line}`);
     }
     await context.close();
 
