@@ -1,18 +1,12 @@
 import type { CsvFormat } from './csv-formats';
 import { checkFileFacts, sniffBytes, uploadSizeProblem, type FileFacts } from './csv-file-checks';
-import { CsvRecordParser, type CsvQuoteProblem } from './csv-parser';
+import { CsvRecordParser, quoteProblemMessages, recordTooLongMessage } from './csv-parser';
 import { CsvRowValidator } from './csv-row-validator';
 import type { CsvValidationResult } from './validation-result';
 
-/** A record this long means a quoted value never ends; stop before re-scanning megabytes per chunk. */
-export const maxRecordChars = 1_000_000;
+export { maxRecordChars } from './csv-parser';
 /** Bytes looked at before parsing: enough to spot a workbook, UTF-16 or binary data. */
 const sniffLength = 512;
-
-const quoteProblems: Record<CsvQuoteProblem, string> = {
-  MissingQuotes: 'A quoted value is never closed: a " is missing.',
-  InvalidQuotes: 'A quoted value has a stray " in it: write "" for a quote inside a value.',
-};
 
 export interface ValidateOptions {
   signal?: AbortSignal;
@@ -32,7 +26,7 @@ export async function validateCsvChunks(
   validator = new CsvRowValidator(format),
 ): Promise<CsvValidationResult> {
   const decoder = new TextDecoder('utf-8');
-  const parser = new CsvRecordParser((fields, problem) => validator.addRow(fields, problem && quoteProblems[problem]));
+  const parser = new CsvRecordParser((fields, problem) => validator.addRow(fields, problem && quoteProblemMessages[problem]));
 
   const push = (bytes: Uint8Array, final: boolean) => {
     const text = decoder.decode(bytes, { stream: !final });
@@ -42,9 +36,7 @@ export async function validateCsvChunks(
       parser.push(text);
     }
     if (final && !validator.isStopped) parser.end();
-    else if (parser.pendingLength > maxRecordChars && !validator.isStopped) {
-      validator.fail(`A record is longer than ${maxRecordChars / 1_000_000} million characters: a quoted value is probably never closed.`);
-    }
+    else if (parser.recordTooLong && !validator.isStopped) validator.fail(recordTooLongMessage);
   };
 
   let head: Uint8Array = new Uint8Array(0);

@@ -62,6 +62,15 @@ export class PermissionIdDeriver {
     missing.forEach((value, index) => this.ids.set(value, derived[index]!));
   }
 
+  /** Whether the trimmed values of `fields` at `sources` all have their ids (or are empty): the row needs no prime. */
+  hasAll(fields: readonly string[], sources: readonly number[]): boolean {
+    for (const index of sources) {
+      const value = (fields[index] ?? '').trim();
+      if (value !== '' && !this.ids.has(value)) return false;
+    }
+    return true;
+  }
+
   /** The id of a primed value; an empty value has none. */
   get(value: string): string {
     if (value === '') return '';

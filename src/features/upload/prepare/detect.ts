@@ -1,4 +1,4 @@
-import { parseDelimited } from './delimited-parser';
+import { parseCsvText } from '../csv/csv-parser';
 
 /** What the first bytes of an export say about how to read it (docs/architecture.md, "Preparing data"). */
 
@@ -68,7 +68,7 @@ function completeText(sample: string): string {
 /** How many records share the most common field count above 1, and that count. */
 function consistency(text: string, delimiter: string): { records: number; fields: number } {
   const counts = new Map<number, number>();
-  for (const record of parseDelimited(text, delimiter).slice(0, 200)) {
+  for (const record of parseCsvText(text, { delimiter }).slice(0, 200)) {
     if (record.fields.length > 1) counts.set(record.fields.length, (counts.get(record.fields.length) ?? 0) + 1);
   }
   let best = { records: 0, fields: 1 };
@@ -137,7 +137,7 @@ export function readSample(head: Uint8Array, choice: SampleChoice = {}): SourceS
   const decoded = decodeSample(head, encoding.encoding);
   const text = choice.wholeFile ? decoded : completeText(decoded);
   const delimiter = choice.delimiter ?? detectDelimiter(text);
-  const records = parseDelimited(text, delimiter)
+  const records = parseCsvText(text, { delimiter })
     .map((record) => record.fields)
     .filter((fields) => !(fields.length === 1 && fields[0] === ''));
   return { encoding, delimiter, records, headerRow: detectHeaderRow(records) };

@@ -1,6 +1,6 @@
 import { csvFormats, type CsvFormatId } from '../csv/csv-formats';
+import { CsvRecordParser, quoteProblemMessages, recordTooLongMessage } from '../csv/csv-parser';
 import { csvLine } from './csv-output';
-import { DelimitedParser } from './delimited-parser';
 import type { Delimiter, SourceEncoding } from './detect';
 import { PermissionIdDeriver } from './derive-permission-id';
 import { LeftOutReport, type LeftOutRow } from './left-out-report';
@@ -52,106 +52,127 @@ interface SourceRecord {
   problem?: string;
 }
 
-function* derivedValues(rows: readonly SourceRecord[], sources: readonly number[]) {
-  for (const row of rows) for (const index of sources) yield (row.fields[index] ?? '').trim();
-}
-
 const isBlank = (fields: readonly string[]) => fields.every((field) => field.trim() === '');
 
 /**
  * Turns an export into files of the target layout as its bytes stream in (docs/architecture.md, "Preparing data"):
  * decode, parse with the export's delimiter, skip to the header, map each row, resolve its principal, check it
  * like an upload, and write it into a part under the limit, or into the left-out report with its line and reason.
+ * A row goes through as soon as it is parsed, unless it needs an id not derived yet or the resolver looks principals
+ * up in bulk: then it and the rest of its chunk wait for one async step after the chunk (rows stay in file order).
  */
 export async function prepareChunks(chunks: AsyncIterable<Uint8Array>, plan: PreparePlan, options: PrepareOptions): Promise<PrepareSummary> {
   const format = csvFormats[plan.formatId];
   const resolver = options.resolver ?? withoutPeopleLookup;
   const principalIndex = format.columns.findIndex((column) => column.kind === 'guid' && /^principal/i.test(column.name));
+  const bulkResolver = principalIndex >= 0 && resolver.prime !== undefined;
   const deriver = new PermissionIdDeriver();
   const report = new LeftOutReport();
   const decoder = new TextDecoder(plan.encoding);
-  let batch: SourceRecord[] = [];
-  const parser = new DelimitedParser(plan.delimiter, (fields, line, problem) => batch.push({ fields, line, problem }));
 
   let nonBlank = 0;
   let sourceHeader: string[] | undefined;
   let compiled: CompiledMapping | undefined;
   let writer: PartWriter | undefined;
   let check: OutputRowCheck | undefined;
+  let width = 0;
   let rowsRead = 0;
   let rowsWritten = 0;
+  /** Rows parsed but waiting for the async step, in file order. */
+  let waiting: SourceRecord[] = [];
 
-  const takeBatch = async () => {
-    const records = batch;
-    batch = [];
-    const rows: SourceRecord[] = [];
-    for (const record of records) {
-      if (isBlank(record.fields) && !record.problem) continue;
-      if (!sourceHeader) {
-        if (nonBlank++ < plan.headerRow) continue;
-        sourceHeader = record.fields.map((name) => name.trim());
-        compiled = compileMapping(plan.mapping, sourceHeader, format);
-        writer = new PartWriter(csvLine(compiled.header), plan.limitBytes, options.sink);
-        check = new OutputRowCheck(format, compiled.header);
-        continue;
+  /** A mapped row: principal resolved, checked, written; or left out saying why. */
+  const finishRow = (fields: string[], line: number) => {
+    if (principalIndex >= 0) {
+      const resolved = resolver.resolve(fields[principalIndex] ?? '');
+      if ('leftOut' in resolved) {
+        report.add(line, resolved.leftOut);
+        return;
       }
-      rows.push(record);
+      fields[principalIndex] = resolved.id;
     }
-    if (!compiled || !writer || !check || !sourceHeader) return;
-    if (rows.length === 0) return;
-    rowsRead += rows.length;
-    const width = sourceHeader.length;
-    const good = rows.filter((row) => !row.problem && row.fields.length === width);
-    const deriveSources = compiled.deriveSources;
-    if (deriveSources.length > 0) await deriver.prime(derivedValues(good, deriveSources));
+    const problem = check!.check(fields);
+    if (problem) {
+      report.add(line, problem);
+      return;
+    }
+    const parts = writer!.parts;
+    if (!writer!.write(csvLine(fields))) {
+      report.add(line, 'The row alone is larger than the upload limit.');
+      return;
+    }
+    // A new part is checked as a new file, as the upload check will see it.
+    if (writer!.parts !== parts) check!.startPart();
+    rowsWritten++;
+  };
+
+  /** A source row that cannot be mapped: why, or undefined when it can. */
+  const sourceProblem = (record: SourceRecord) =>
+    record.problem ?? (record.fields.length !== width ? `The row has ${record.fields.length} fields; the header has ${width}.` : undefined);
+
+  const onRecord = (fields: string[], line: number, problem?: string) => {
+    if (!problem && isBlank(fields)) return;
+    if (!sourceHeader) {
+      if (nonBlank++ < plan.headerRow) return;
+      sourceHeader = fields.map((name) => name.trim());
+      compiled = compileMapping(plan.mapping, sourceHeader, format);
+      writer = new PartWriter(csvLine(compiled.header), plan.limitBytes, options.sink);
+      check = new OutputRowCheck(format, compiled.header);
+      width = sourceHeader.length;
+      return;
+    }
+    rowsRead++;
+    const record: SourceRecord = { fields, line, problem };
+    if (waiting.length > 0 || bulkResolver) {
+      waiting.push(record);
+      return;
+    }
+    const why = sourceProblem(record);
+    if (why) report.add(line, why);
+    else if (!deriver.hasAll(fields, compiled!.deriveSources)) waiting.push(record);
+    else finishRow(compiled!.mapRow(fields, deriver), line);
+  };
+
+  /** The waiting rows: their ids derived and their principals looked up (each in one go), then finished in order. */
+  const finishWaiting = async () => {
+    if (waiting.length === 0) return;
+    const rows = waiting;
+    waiting = [];
+    const good = rows.filter((row) => sourceProblem(row) === undefined);
+    const deriveSources = compiled!.deriveSources;
+    if (deriveSources.length > 0) await deriver.prime(good.flatMap((row) => deriveSources.map((index) => (row.fields[index] ?? '').trim())));
     const mapped = good.map((row) => compiled!.mapRow(row.fields, deriver));
-    if (principalIndex >= 0 && resolver.prime) await resolver.prime(mapped.map((fields) => fields[principalIndex] ?? ''));
+    if (bulkResolver) await resolver.prime!(mapped.map((fields) => fields[principalIndex] ?? ''));
     let next = 0;
     for (const row of rows) {
-      if (row.problem) {
-        report.add(row.line, row.problem);
-        continue;
-      }
-      if (row.fields.length !== width) {
-        report.add(row.line, `The row has ${row.fields.length} fields; the header has ${width}.`);
-        continue;
-      }
-      const fields = mapped[next++]!;
-      if (principalIndex >= 0) {
-        const resolved = resolver.resolve(fields[principalIndex] ?? '');
-        if ('leftOut' in resolved) {
-          report.add(row.line, resolved.leftOut);
-          continue;
-        }
-        fields[principalIndex] = resolved.id;
-      }
-      const problem = check.check(fields);
-      if (problem) {
-        report.add(row.line, problem);
-        continue;
-      }
-      const parts = writer.parts;
-      if (!writer.write(csvLine(fields))) {
-        report.add(row.line, 'The row alone is larger than the upload limit.');
-        continue;
-      }
-      // A new part is checked as a new file, as the upload check will see it.
-      if (writer.parts !== parts) check.startPart();
-      rowsWritten++;
+      const why = sourceProblem(row);
+      if (why) report.add(row.line, why);
+      else finishRow(mapped[next++]!, row.line);
     }
+  };
+
+  let stopped = false;
+  const parser = new CsvRecordParser((fields, problem, line) => onRecord(fields, line, problem && quoteProblemMessages[problem]), { delimiter: plan.delimiter });
+  const push = (text: string) => {
+    if (stopped) return;
+    parser.push(text);
+    if (!parser.recordTooLong) return;
+    // Reading stops here, as the upload check does: the rest of the file is probably one unclosed value.
+    stopped = true;
+    onRecord([], parser.nextLine, recordTooLongMessage);
   };
 
   let bytesRead = 0;
   for await (const chunk of chunks) {
     options.signal?.throwIfAborted();
     bytesRead += chunk.byteLength;
-    parser.push(decoder.decode(chunk, { stream: true }));
-    await takeBatch();
+    push(decoder.decode(chunk, { stream: true }));
+    await finishWaiting();
     options.onProgress?.(bytesRead);
   }
-  parser.push(decoder.decode());
-  parser.end();
-  await takeBatch();
+  push(decoder.decode());
+  if (!stopped) parser.end();
+  await finishWaiting();
   if (!writer || !sourceHeader) throw new Error('The file has no header row at the line chosen: check the Read step.');
   writer.finish();
   const finished = writer;
