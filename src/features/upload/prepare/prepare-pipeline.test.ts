@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvFormats } from '../csv/csv-formats';
+import { maxRecordChars } from '../csv/csv-parser';
 import { validateCsvChunks } from '../csv/csv-stream';
 import { fixtureBytes, inChunks } from '../csv/csv-test-support';
 import { autoMatch } from './auto-match';
@@ -98,6 +99,16 @@ describe('prepareChunks', () => {
     expect(primed).toEqual([['8d2f6c1e-3b7a-4e59-9c0d-5a1b2e3f4c6d', '5e8d2c4a-1f7b-4c9e-a3d6-8b2f0e1c7a95', 'megan@contoso.com', '0b5b9c1e-2f3a-4d5e-8f60-718293a4b5c6', 'not-an-id', '']]);
     expect(summary.rowsWritten).toBe(4);
     expect(parts[0]!).toContain('\r\n6e7b768e-07e2-4810-8459-485f84f8f204,EntraIdUser,');
+  });
+
+  it('stops at a quoted value that never ends, as the upload check does, keeping the rows before it', async () => {
+    const endless = new TextEncoder().encode(`0b5b9c1e-2f3a-4d5e-8f60-718293a4b5c6;"Lab ${'x'.repeat(maxRecordChars)}`);
+    const bytes = new Uint8Array(fixture.byteLength + endless.byteLength);
+    bytes.set(fixture);
+    bytes.set(endless, fixture.byteLength);
+    const summary = await prepareChunks(inChunks(bytes, 64 * 1024), planFor('entra'), { sink: { onPiece: () => undefined } });
+    expect(summary).toMatchObject({ rowsRead: 8, rowsWritten: 3, leftOutCount: 5 });
+    expect(summary.leftOut.at(-1)).toEqual({ line: 12, reason: expect.stringContaining('longer than 1 million characters') });
   });
 
   it('says when the header row chosen is past the end of the file', async () => {
