@@ -1,4 +1,5 @@
 import { copyFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import type { EmulatorControl, EmulatorRequest } from './emulator-control';
 import { appUrl, demo, expect, signIn, test } from './fixtures';
 
@@ -15,6 +16,22 @@ const sessionPath = `/uploadSessions/${sessionId}`;
 const graphRequests = async (emulator: EmulatorControl) => (await emulator.requests()).filter((r) => r.path.startsWith('/v1.0/'));
 const isFilesRequest = (r: EmulatorRequest) => r.method === 'GET' && r.path.endsWith(sessionPath) && r.query.includes('$expand=files');
 const isUpload = (r: EmulatorRequest) => r.method === 'POST' && r.path.endsWith(`${sessionPath}/uploadFile`);
+
+/** Does something as the same owner in a second tab of the same browser, then comes back to `page`. */
+async function inAnotherTab(page: Page, url: string, act: (other: Page) => Promise<void>) {
+  const other = await page.context().newPage();
+  // A background tab gets no animation frames, which Playwright's clicks wait for.
+  await other.bringToFront();
+  await other.goto(url);
+  await other.getByRole('button', { name: 'Sign in' }).click();
+  // The emulator's browser session may sign the second tab in without its picker (single sign-on).
+  const picker = other.getByRole('button', { name: 'Megan Bowen', exact: true });
+  await expect(other.getByRole('button', { name: 'Account: Megan Bowen' }).or(picker)).toBeVisible();
+  if (await picker.isVisible()) await picker.click();
+  await act(other);
+  await other.close();
+  await page.bringToFront();
+}
 
 test.describe('requests the pages make', () => {
   test('opening a session page asks for its files once, and the size chart reads the same answer', async ({ page, emulator }) => {
@@ -89,7 +106,7 @@ test.describe('requests the pages make', () => {
     expect(requests.filter((r) => r.query.includes('skiptoken')), 'pages followed').toEqual([]);
   });
 
-  test('a session deleted in another tab stops the queue, says which files did not go, and offers no Retry', async ({ page, context, emulator }, testInfo) => {
+  test('a session deleted in another tab stops the queue, says which files did not go, and offers no Retry', async ({ page, emulator }, testInfo) => {
     const names = ['first.csv', 'second.csv', 'third.csv', 'fourth.csv'];
     const paths = names.map((name) => {
       const path = testInfo.outputPath(name);
@@ -113,20 +130,11 @@ test.describe('requests the pages make', () => {
     await expect(uploads.getByRole('listitem', { name: 'first.csv' })).toContainText('Uploading');
     await expect(uploads.getByRole('listitem', { name: 'fourth.csv' })).toContainText('Waiting for its turn');
 
-    const other = await context.newPage();
-    // A background tab gets no animation frames, which Playwright's clicks wait for.
-    await other.bringToFront();
-    await other.goto(url);
-    await other.getByRole('button', { name: 'Sign in' }).click();
-    // The emulator's browser session may sign the second tab in without its picker (single sign-on).
-    const picker = other.getByRole('button', { name: 'Megan Bowen', exact: true });
-    await expect(other.getByRole('button', { name: 'Account: Megan Bowen' }).or(picker)).toBeVisible();
-    if (await picker.isVisible()) await picker.click();
-    await other.getByRole('button', { name: 'Delete session' }).click();
-    await other.getByRole('dialog').getByRole('button', { name: 'Delete session' }).click();
-    await expect(other.getByRole('heading', { level: 1, name: 'Badge Access Data' })).toBeVisible();
-    await other.close();
-    await page.bringToFront();
+    await inAnotherTab(page, url, async (other) => {
+      await other.getByRole('button', { name: 'Delete session' }).click();
+      await other.getByRole('dialog').getByRole('button', { name: 'Delete session' }).click();
+      await expect(other.getByRole('heading', { level: 1, name: 'Badge Access Data' })).toBeVisible();
+    });
     release();
 
     await expect(page.getByRole('alert').filter({ hasText: 'This upload session no longer exists' })).toBeVisible();
@@ -136,5 +144,52 @@ test.describe('requests the pages make', () => {
     const sent = (await graphRequests(emulator)).filter(isUpload);
     expect(sent.length, 'uploads sent (at most the three under way)').toBeLessThanOrEqual(3);
     expect(sent.map((r) => r.status).filter((status) => status !== 404), 'answers other than 404').toEqual([]);
+  });
+
+  test('finalized in another tab: Finalize here gets the 409 with its request id, and the page turns read-only', async ({ page, emulator }) => {
+    const url = appUrl.session(catalogId, resourceId, sessionId);
+    await page.goto(url);
+    await signIn(page);
+    await expect(page.getByRole('button', { name: 'Finalize session' })).toBeEnabled();
+    await inAnotherTab(page, url, async (other) => {
+      await other.getByRole('button', { name: 'Finalize session' }).click();
+      await other.getByRole('dialog').getByRole('button', { name: 'Finalize session' }).click();
+      await expect(other.getByText('This session is finalized and read-only')).toBeVisible();
+    });
+
+    await page.getByRole('button', { name: 'Finalize session' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Finalize this upload session?' });
+    await dialog.getByRole('button', { name: 'Finalize session' }).click();
+    // The session turns read-only at once (the dialog goes with its button); the refusal stays in a toast.
+    await expect(page.getByText('This session is finalized and read-only')).toBeVisible();
+    const refusal = page.getByText('Not finalized: the session was already finalized or has expired').first().locator('..');
+    await expect(refusal).toContainText('HTTP 409');
+    await expect(refusal).toContainText(/Request ID: \S+/);
+    await expect(page.getByRole('button', { name: 'Finalize session' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Drop CSV files here, or browse' })).toHaveCount(0);
+    const patches = (await graphRequests(emulator)).filter((r) => r.method === 'PATCH');
+    expect(patches.map((r) => r.status)).toEqual([200, 409]);
+  });
+
+  test('deleted in another tab: Delete here gets the 404, and the page says the session no longer exists', async ({ page, emulator }) => {
+    const url = appUrl.session(catalogId, resourceId, sessionId);
+    await page.goto(url);
+    await signIn(page);
+    await expect(page.getByRole('button', { name: 'Delete session' })).toBeEnabled();
+    await inAnotherTab(page, url, async (other) => {
+      await other.getByRole('button', { name: 'Delete session' }).click();
+      await other.getByRole('dialog').getByRole('button', { name: 'Delete session' }).click();
+      await expect(other.getByRole('heading', { level: 1, name: 'Badge Access Data' })).toBeVisible();
+    });
+
+    await page.getByRole('button', { name: 'Delete session' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete session' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'This upload session no longer exists' })).toBeVisible();
+    const refusal = page.getByText('Not deleted: the session no longer exists').first().locator('..');
+    await expect(refusal).toContainText('HTTP 404');
+    await expect(refusal).toContainText(/Request ID: \S+/);
+    await expect(page.getByRole('button', { name: 'Delete session' })).toHaveCount(0);
+    const deletes = (await graphRequests(emulator)).filter((r) => r.method === 'DELETE');
+    expect(deletes.map((r) => r.status)).toEqual([204, 404]);
   });
 });

@@ -13,9 +13,22 @@ interface ErrorMessageProps {
   explain?: (error: GraphError) => string | undefined;
 }
 
+/** Graph's status, code, request id and date, for the support ticket (the message too, unless it is shown already). */
+export function GraphErrorDetails({ error, shownMessage }: { error: GraphError; shownMessage?: string }) {
+  const styles = useStyles();
+  return (
+    <span className={styles.details}>
+      {error.status > 0 && <>HTTP {error.status} · </>}
+      Code: {error.code}
+      {error.message !== shownMessage && <> · {error.message}</>}
+      {error.requestId && <> · Request ID: {error.requestId}</>}
+      {error.date && <> · Date: {error.date}</>}
+    </span>
+  );
+}
+
 /** A failure in plain words, with Graph's code and request id for the support ticket, and a retry. */
 export function ErrorMessage({ title, error, onRetry, explain }: ErrorMessageProps) {
-  const styles = useStyles();
   const graphError = error instanceof GraphError ? error : undefined;
   const message = (graphError && explain?.(graphError)) ?? (error instanceof Error ? error.message : String(error));
   return (
@@ -23,15 +36,7 @@ export function ErrorMessage({ title, error, onRetry, explain }: ErrorMessagePro
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         {message}
-        {graphError && (
-          <span className={styles.details}>
-            {graphError.status > 0 && <>HTTP {graphError.status} · </>}
-            Code: {graphError.code}
-            {graphError.message !== message && <> · {graphError.message}</>}
-            {graphError.requestId && <> · Request ID: {graphError.requestId}</>}
-            {graphError.date && <> · Date: {graphError.date}</>}
-          </span>
-        )}
+        {graphError && <GraphErrorDetails error={graphError} shownMessage={message} />}
       </MessageBarBody>
       {onRetry && (
         <MessageBarActions>

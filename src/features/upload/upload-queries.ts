@@ -26,33 +26,45 @@ export function applyUploadAnswer(queryClient: QueryClient, ids: SessionIds, ses
 export const refreshAfterUploads = (queryClient: QueryClient, ids: SessionIds) =>
   queryClient.invalidateQueries({ queryKey: queryKeys.uploadSessions(ids) });
 
+const closesTheSession = (error: unknown): error is GraphError => error instanceof GraphError && (error.status === 404 || error.status === 409);
+
 /** 404 (deleted elsewhere) or 409 (finalized or expired elsewhere): the page must show the session as it is now. */
 export function refreshIfSessionClosed(queryClient: QueryClient, ids: SessionIds, error: unknown) {
-  if (error instanceof GraphError && (error.status === 404 || error.status === 409)) {
-    void queryClient.invalidateQueries({ queryKey: queryKeys.uploadSessions(ids) });
-  }
+  if (closesTheSession(error)) void queryClient.invalidateQueries({ queryKey: queryKeys.uploadSessions(ids) });
+}
+
+interface SessionMutationCallbacks {
+  onDone: () => void;
+  /**
+   * Graph refused because the session is gone or closed: the page turns read-only (or "no longer exists") at once,
+   * taking the dialog and its error with it, so the refusal is reported where it outlives them.
+   */
+  onSessionClosed: (error: GraphError) => void;
 }
 
 /**
- * `onFinalized` runs with the mutation, not with the button: the answer turns the session read-only at once, which
+ * The callbacks run with the mutation, not with the button: the answer turns the session read-only at once, which
  * unmounts the button (and any callback given to `mutate`) before the owner is told.
  */
-export function useFinalizeUploadSession(ids: SessionIds, onFinalized: () => void) {
+export function useFinalizeUploadSession(ids: SessionIds, { onDone, onSessionClosed }: SessionMutationCallbacks) {
   const client = useGraphClient();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => finalizeUploadSession(client, ids),
     onSuccess: (session) => {
       queryClient.setQueryData(queryKeys.uploadSession(ids), withoutFiles(session));
-      onFinalized();
+      onDone();
     },
-    onError: (error) => refreshIfSessionClosed(queryClient, ids, error),
+    onError: (error) => {
+      refreshIfSessionClosed(queryClient, ids, error);
+      if (closesTheSession(error)) onSessionClosed(error);
+    },
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.uploadSessions(ids) }),
   });
 }
 
 /** `leave` takes the person away from the session's page before its queries are dropped. */
-export function useDeleteUploadSession(ids: SessionIds, leave: () => Promise<void> | void) {
+export function useDeleteUploadSession(ids: SessionIds, leave: () => Promise<void> | void, onSessionClosed: (error: GraphError) => void) {
   const client = useGraphClient();
   const queryClient = useQueryClient();
   const sessionKey = queryKeys.uploadSession(ids);
@@ -67,6 +79,9 @@ export function useDeleteUploadSession(ids: SessionIds, leave: () => Promise<voi
         predicate: (query) => !sessionKey.every((part, index) => query.queryKey[index] === part),
       });
     },
-    onError: (error) => refreshIfSessionClosed(queryClient, ids, error),
+    onError: (error) => {
+      refreshIfSessionClosed(queryClient, ids, error);
+      if (closesTheSession(error)) onSessionClosed(error);
+    },
   });
 }

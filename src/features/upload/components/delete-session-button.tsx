@@ -25,9 +25,14 @@ interface DeleteSessionButtonProps {
 
 /** "Delete session": throws an active session away, to start over for its review instance. */
 export function DeleteSessionButton({ session, onDeleted }: DeleteSessionButtonProps) {
-  const { ids, busy } = useUploadQueue();
+  const { ids, busy, reportRefusal } = useUploadQueue();
   const [open, setOpen] = useState(false);
-  const remove = useDeleteUploadSession(ids, onDeleted);
+  const remove = useDeleteUploadSession(ids, onDeleted, (error) =>
+    reportRefusal(
+      error.status === 404 ? 'Not deleted: the session no longer exists' : 'Not deleted: the session was finalized or has expired',
+      error,
+    ),
+  );
   const created = session.createdDateTime ? formatDateTime(session.createdDateTime) : 'at an unknown time';
   const instance = session.data?.reviewInstanceId ?? session.referenceId ?? 'unknown';
   const files = session.stats?.filesUploaded ?? 0;

@@ -50,10 +50,17 @@ function blockedReason(session: UploadSession, busy: boolean, failed: boolean) {
 /** "Finalize session": PATCH isUploadDone after a confirmation that says what cannot be undone. */
 export function FinalizeSessionButton({ session }: { session: UploadSession }) {
   const styles = useStyles();
-  const { ids, busy, failed, notify } = useUploadQueue();
+  const { ids, busy, failed, notify, reportRefusal } = useUploadQueue();
   const [open, setOpen] = useState(false);
   const files = useAllSessionFiles(ids, open);
-  const finalize = useFinalizeUploadSession(ids, () => notify('Session finalized: the review has its data.'));
+  const finalize = useFinalizeUploadSession(ids, {
+    onDone: () => notify('Session finalized: the review has its data.'),
+    onSessionClosed: (error) =>
+      reportRefusal(
+        error.status === 404 ? 'Not finalized: the session no longer exists' : 'Not finalized: the session was already finalized or has expired',
+        error,
+      ),
+  });
   const reason = blockedReason(session, busy, failed);
   const totalBytes = files.data?.reduce((sum, file) => sum + file.size, 0) ?? 0;
   const repeated = repeatedFiles(files.data ?? []);

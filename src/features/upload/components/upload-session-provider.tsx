@@ -7,6 +7,7 @@ import {
   DialogSurface,
   DialogTitle,
   Toast,
+  ToastBody,
   ToastTitle,
   Toaster,
   useId,
@@ -15,7 +16,9 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useBlocker } from '@tanstack/react-router';
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { GraphErrorDetails } from '../../../components/error-message';
 import { copiesInSession } from '../../../graph/file-identity';
+import { GraphError } from '../../../graph/graph-error';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import { findStoredCopies } from '../../../graph/session-files';
 import { uploadFile } from '../../../graph/upload-file';
@@ -33,6 +36,8 @@ interface UploadSessionContextValue {
   /** Graph said the session takes no more files (deleted, finalized or expired elsewhere). */
   closed: boolean;
   notify: (title: string) => void;
+  /** A refusal that outlives the control that caused it (the session closed under it): a toast that stays. */
+  reportRefusal: (title: string, error: unknown) => void;
 }
 
 const UploadSessionContext = createContext<UploadSessionContextValue | null>(null);
@@ -95,6 +100,16 @@ export function UploadSessionProvider({ ids, children }: { ids: SessionIds; chil
             <ToastTitle>{title}</ToastTitle>
           </Toast>,
           { intent: 'success' },
+        ),
+      reportRefusal: (title: string, error: unknown) =>
+        dispatchToast(
+          <Toast>
+            <ToastTitle>{title}</ToastTitle>
+            <ToastBody>
+              {error instanceof GraphError ? <GraphErrorDetails error={error} /> : error instanceof Error ? error.message : String(error)}
+            </ToastBody>
+          </Toast>,
+          { intent: 'error', timeout: -1 },
         ),
     }),
     [ids, queue, items, busy, failed, closed, dispatchToast],
