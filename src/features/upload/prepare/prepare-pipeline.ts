@@ -106,9 +106,9 @@ export async function prepareChunks(chunks: AsyncIterable<Uint8Array>, plan: Pre
     rowsWritten++;
   };
 
-  /** A source row that cannot be mapped: why, or undefined when it can. */
-  const sourceProblem = (record: SourceRecord) =>
-    record.problem ?? (record.fields.length !== width ? `The row has ${record.fields.length} fields; the header has ${width}.` : undefined);
+  /** Why a source row cannot be mapped, or undefined when it can. */
+  const sourceProblem = (fields: readonly string[], problem: string | undefined) =>
+    problem ?? (fields.length !== width ? `The row has ${fields.length} fields; the header has ${width}.` : undefined);
 
   const onRecord = (fields: string[], line: number, problem?: string) => {
     if (!problem && isBlank(fields)) return;
@@ -122,14 +122,13 @@ export async function prepareChunks(chunks: AsyncIterable<Uint8Array>, plan: Pre
       return;
     }
     rowsRead++;
-    const record: SourceRecord = { fields, line, problem };
     if (waiting.length > 0 || bulkResolver) {
-      waiting.push(record);
+      waiting.push({ fields, line, problem });
       return;
     }
-    const why = sourceProblem(record);
+    const why = sourceProblem(fields, problem);
     if (why) report.add(line, why);
-    else if (!deriver.hasAll(fields, compiled!.deriveSources)) waiting.push(record);
+    else if (!deriver.hasAll(fields, compiled!.deriveSources)) waiting.push({ fields, line });
     else finishRow(compiled!.mapRow(fields, deriver), line);
   };
 
@@ -138,14 +137,14 @@ export async function prepareChunks(chunks: AsyncIterable<Uint8Array>, plan: Pre
     if (waiting.length === 0) return;
     const rows = waiting;
     waiting = [];
-    const good = rows.filter((row) => sourceProblem(row) === undefined);
+    const good = rows.filter((row) => sourceProblem(row.fields, row.problem) === undefined);
     const deriveSources = compiled!.deriveSources;
     if (deriveSources.length > 0) await deriver.prime(good.flatMap((row) => deriveSources.map((index) => (row.fields[index] ?? '').trim())));
     const mapped = good.map((row) => compiled!.mapRow(row.fields, deriver));
     if (bulkResolver) await resolver.prime!(mapped.map((fields) => fields[principalIndex] ?? ''));
     let next = 0;
     for (const row of rows) {
-      const why = sourceProblem(row);
+      const why = sourceProblem(row.fields, row.problem);
       if (why) report.add(row.line, why);
       else finishRow(mapped[next++]!, row.line);
     }
