@@ -174,3 +174,40 @@ describe('files over the upload limit', () => {
     ]);
   });
 });
+
+describe('reading a file', () => {
+  it('asks for the next slice while one is checked, never more than one ahead, and in order', async () => {
+    const { validateCsvFile, fileSliceBytes } = await import('./csv-stream');
+    const row = `00000000-5b7d-4e2a-9c1f-6d8e0a4b7c21,EntraIdUser,p,P,,T,s,S,${owner},,\r\n`;
+    const bytes = encoder.encode(csvTemplate(entra) + row.repeat(Math.ceil((3.5 * fileSliceBytes) / row.length)));
+    const asked: number[] = [];
+    /** What happened, in order: a slice asked for (`read 2`), a slice checked (`checked 1`). */
+    const events: string[] = [];
+    let outstanding = 0;
+    let mostOutstanding = 0;
+    const file = {
+      name: 'four-slices.csv',
+      type: 'text/csv',
+      size: bytes.byteLength,
+      slice: (start: number, end: number) => ({
+        arrayBuffer: async () => {
+          asked.push(start);
+          events.push(`read ${start / fileSliceBytes}`);
+          mostOutstanding = Math.max(mostOutstanding, ++outstanding);
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          outstanding--;
+          return bytes.slice(start, end).buffer;
+        },
+      }),
+    };
+    const result = await validateCsvFile(file, entra, {
+      onProgress: (bytesRead) => events.push(`checked ${Math.ceil(bytesRead / fileSliceBytes) - 1}`),
+    });
+    expect(asked).toEqual([0, 1, 2, 3].map((n) => n * fileSliceBytes));
+    // Each slice is asked for before the one before it is checked: the read overlaps the check.
+    expect(events).toEqual(['read 0', 'read 1', 'checked 0', 'read 2', 'checked 1', 'read 3', 'checked 2', 'checked 3']);
+    expect(mostOutstanding).toBe(1);
+    expect(result.rowCount).toBeGreaterThan(0);
+    expect(result.errorCount).toBe(0);
+  });
+});
