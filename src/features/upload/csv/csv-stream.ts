@@ -83,28 +83,13 @@ export interface CsvFileLike extends FileFacts {
 /** Bytes read from a file at a time. */
 export const fileSliceBytes = 1024 * 1024;
 
-const readSlice = (file: CsvFileLike, start: number) =>
-  file
-    .slice(start, start + fileSliceBytes)
-    .arrayBuffer()
-    .then((buffer) => new Uint8Array(buffer));
-
 /**
- * The file in slices, one read ahead: the next slice is on its way while this one is parsed (the worker otherwise
- * sat idle waiting for each read, bench/README.md), and at most two are held. Not file.stream(): Chromium reads a
- * stream ahead without bound and frees what it read lazily, so the page grew by more than the file's size.
+ * The file in slices, each read when the last is parsed. Not file.stream(): Chromium reads a stream ahead and frees
+ * what it read lazily, so the page grew by more than the file's size while checking it.
  */
 async function* readSlices(file: CsvFileLike): AsyncGenerator<Uint8Array> {
-  let next: Promise<Uint8Array> | undefined = file.size > 0 ? readSlice(file, 0) : undefined;
-  try {
-    for (let start = 0; next; start += fileSliceBytes) {
-      const current = await next;
-      next = start + fileSliceBytes < file.size ? readSlice(file, start + fileSliceBytes) : undefined;
-      yield current;
-    }
-  } finally {
-    // Stopped early (cancelled, or a record too long): the read ahead is not wanted, nor its failure.
-    next?.catch(() => undefined);
+  for (let start = 0; start < file.size; start += fileSliceBytes) {
+    yield new Uint8Array(await file.slice(start, start + fileSliceBytes).arrayBuffer());
   }
 }
 
