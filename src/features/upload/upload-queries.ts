@@ -22,6 +22,32 @@ export function applyUploadAnswer(queryClient: QueryClient, ids: SessionIds, ses
   void queryClient.invalidateQueries({ queryKey: queryKeys.uploadSessions(ids), refetchType: 'none' });
 }
 
+/** How often the session's stats follow the uploads, at most, while files arrive. */
+export const uploadAnswerIntervalMs = 1000;
+
+/**
+ * applyUploadAnswer for a queue: the latest answer is written at most once per uploadAnswerIntervalMs, and at once on
+ * flush() (when the queue drains). Writing every answer re-rendered the session page between one upload's end and the
+ * next one's start, which delayed the next upload (bench/README.md, issue 15).
+ */
+export function throttledUploadAnswers(queryClient: QueryClient, ids: SessionIds, intervalMs = uploadAnswerIntervalMs) {
+  let latest: UploadSession | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (latest) applyUploadAnswer(queryClient, ids, latest);
+    latest = undefined;
+  };
+  return {
+    add(session: UploadSession) {
+      latest = session;
+      timer ??= setTimeout(flush, intervalMs);
+    },
+    flush,
+  };
+}
+
 /** Once the queue is idle: one refresh of everything that shows this resource's sessions and this session's files. */
 export const refreshAfterUploads = (queryClient: QueryClient, ids: SessionIds) =>
   queryClient.invalidateQueries({ queryKey: queryKeys.uploadSessions(ids) });

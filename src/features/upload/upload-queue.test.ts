@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GraphError } from '../../graph/graph-error';
-import { hasFailed, isBusy, UploadQueue, type UploadTransport } from './upload-queue';
+import { hasFailed, isBusy, progressIntervalMs, UploadQueue, type UploadTransport } from './upload-queue';
 
 interface Call {
   file: File;
@@ -50,6 +50,7 @@ describe('UploadQueue', () => {
     expect(calls.map((c) => c.file.name)).toEqual(['a', 'b', 'c']);
     expect(statuses(queue)).toEqual(['a:uploading', 'b:uploading', 'c:uploading', 'd:queued', 'e:queued']);
     calls[1]?.onProgress(4);
+    await vi.advanceTimersByTimeAsync(progressIntervalMs);
     expect(queue.getSnapshot()[1]?.sentBytes).toBe(4);
     calls[1]?.resolve();
     await flush();
@@ -63,6 +64,41 @@ describe('UploadQueue', () => {
     // One refresh of what shows the session when the last file is in, not one per file.
     expect(transport.drained).toBe(1);
     expect(isBusy(queue.getSnapshot())).toBe(false);
+  });
+
+  it('publishes progress at most once per interval, and every other change at once with the latest progress', async () => {
+    const { transport, calls } = fakeTransport();
+    const queue = new UploadQueue(transport);
+    let published = 0;
+    queue.subscribe(() => published++);
+    queue.add(['a', 'b'].map((name) => ({ file: file(name), alreadyInSession: 0 })));
+    await flush();
+    published = 0;
+    for (const sent of [1, 2, 3]) calls[0]?.onProgress(sent);
+    calls[1]?.onProgress(5);
+    expect(published).toBe(0);
+    expect(queue.getSnapshot().map((item) => item.sentBytes)).toEqual([0, 0]);
+    await vi.advanceTimersByTimeAsync(progressIntervalMs - 1);
+    expect(published).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(published).toBe(1);
+    expect(queue.getSnapshot().map((item) => item.sentBytes)).toEqual([3, 5]);
+    // A file that arrives is shown at once, with the other file's latest progress and no publish left pending.
+    calls[1]?.onProgress(7);
+    calls[0]?.resolve();
+    await flush();
+    expect(queue.getSnapshot().map((item) => [item.status, item.sentBytes])).toEqual([
+      ['done', 10],
+      ['uploading', 7],
+    ]);
+    const afterDone = published;
+    await vi.advanceTimersByTimeAsync(progressIntervalMs);
+    expect(published).toBe(afterDone);
+    // A late report for a finished file changes nothing.
+    calls[0]?.onProgress(4);
+    await vi.advanceTimersByTimeAsync(progressIntervalMs);
+    expect(published).toBe(afterDone);
+    expect(queue.getSnapshot()[0]).toMatchObject({ status: 'done', sentBytes: 10 });
   });
 
   it('waits exactly Retry-After on 429, then sends the file again', async () => {

@@ -35,10 +35,19 @@ export interface UploadQueueOptions {
   maxAutoRetries?: number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   now?: () => number;
+  /** Progress of the files on their way reaches the listeners at most this often (ms); any other change at once. */
+  progressIntervalMs?: number;
 }
 
 /** Two or three uploads at once keep the pipe full without provoking Graph's throttling. */
 export const uploadConcurrency = 3;
+
+/**
+ * The browser reports upload progress every 50 ms or so per request: publishing each report re-rendered the session page
+ * about 60 times a second during three uploads, and that main-thread work delayed starting the next uploads (bench/README.md,
+ * issue 15). Ten updates a second still move the progress bars smoothly.
+ */
+export const progressIntervalMs = 100;
 
 interface Entry {
   item: UploadItem;
@@ -67,6 +76,9 @@ export class UploadQueue {
   private readonly maxAutoRetries: number;
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly now: () => number;
+  private readonly progressIntervalMs: number;
+  /** A publish of progress not yet shown, while one is pending. */
+  private progressTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly transport: UploadTransport,
@@ -76,6 +88,7 @@ export class UploadQueue {
     this.maxAutoRetries = options.maxAutoRetries ?? 5;
     this.sleep = options.sleep ?? defaultSleep;
     this.now = options.now ?? Date.now;
+    this.progressIntervalMs = options.progressIntervalMs ?? progressIntervalMs;
   }
 
   subscribe = (listener: () => void) => {
@@ -136,7 +149,17 @@ export class UploadQueue {
     this.publish();
   }
 
+  /** Progress is kept at once and published with the next change, or after progressIntervalMs at the latest. */
+  private progress(entry: Entry, sentBytes: number) {
+    // A report that arrives after the attempt ended (cancelled, failed, done) must not overwrite its final state.
+    if (entry.item.status !== 'uploading' || entry.item.sentBytes === sentBytes) return;
+    entry.item = { ...entry.item, sentBytes };
+    this.progressTimer ??= setTimeout(() => this.publish(), this.progressIntervalMs);
+  }
+
   private publish() {
+    clearTimeout(this.progressTimer);
+    this.progressTimer = undefined;
     this.snapshot = this.entries.map((entry) => entry.item);
     for (const listener of this.listeners) listener();
   }
@@ -195,7 +218,7 @@ export class UploadQueue {
         }
         this.update(entry, { status: 'uploading', sentBytes: 0, retryAt: undefined, waitReason: undefined });
         sending = true;
-        const copies = await this.transport.upload(file, { signal, onProgress: (sentBytes) => this.update(entry, { sentBytes }) });
+        const copies = await this.transport.upload(file, { signal, onProgress: (sentBytes) => this.progress(entry, sentBytes) });
         // Browsers resend a request whose connection dropped before any answer, below any code of ours: say so.
         const added = copies === undefined ? 1 : copies - entry.baseline;
         this.update(entry, { status: 'done', sentBytes: file.size, extraCopies: added > 1 ? added - 1 : undefined });

@@ -1,11 +1,11 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DismissRegular, StopRegular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { rescueFocus } from '../../../components/focus-rescue';
 import { formatBytes } from '../../../components/format';
 import { useFocusAfterRemoval } from '../../../components/use-focus-after-removal';
 import { GraphError } from '../../../graph/graph-error';
-import { isInFlight, type UploadItem } from '../upload-queue';
+import { isInFlight, type UploadItem, type UploadQueue } from '../upload-queue';
 import { useUploadQueue } from './upload-session-provider';
 
 const useStyles = makeStyles({
@@ -54,9 +54,17 @@ function statusText(item: UploadItem, seconds: number) {
   }
 }
 
-function UploadRow({ item, onRemove }: { item: UploadItem; onRemove: () => void }) {
+interface UploadRowProps {
+  item: UploadItem;
+  index: number;
+  queue: UploadQueue;
+  closed: boolean;
+  onRemove: (id: number, index: number) => void;
+}
+
+/** Memoized, with stable props: a progress update re-renders only the rows whose file moved on. */
+const UploadRow = memo(function UploadRow({ item, index, queue, closed, onRemove }: UploadRowProps) {
   const styles = useStyles();
-  const { queue, closed } = useUploadQueue();
   const seconds = useSecondsUntil(item.status === 'waiting' ? item.retryAt : undefined);
   const name = item.file.name;
   const running = isInFlight(item);
@@ -91,18 +99,25 @@ function UploadRow({ item, onRemove }: { item: UploadItem; onRemove: () => void 
           </Button>
         )}
         {!running && (
-          <Button appearance="subtle" icon={<DismissRegular />} onClick={onRemove} aria-label={`Remove ${name} from the list`} />
+          <Button appearance="subtle" icon={<DismissRegular />} onClick={() => onRemove(item.id, index)} aria-label={`Remove ${name} from the list`} />
         )}
       </span>
     </li>
   );
-}
+});
 
 /** Every file sent (or on its way) in this visit, with overall and per-file progress. */
 export function UploadList() {
   const styles = useStyles();
-  const { items, queue } = useUploadQueue();
+  const { items, queue, closed } = useUploadQueue();
   const { listRef, removing } = useFocusAfterRemoval<HTMLUListElement>(items.length, 'button[aria-label$=" from the list"]');
+  const remove = useCallback(
+    (id: number, index: number) => {
+      removing(index);
+      queue.remove(id);
+    },
+    [removing, queue],
+  );
   if (items.length === 0) return null;
   const counted = items.filter((item) => item.status !== 'cancelled');
   const total = counted.reduce((sum, item) => sum + item.file.size, 0);
@@ -119,14 +134,7 @@ export function UploadList() {
       </Field>
       <ul className={styles.list} aria-label="Uploads" ref={listRef}>
         {items.map((item, index) => (
-          <UploadRow
-            key={item.id}
-            item={item}
-            onRemove={() => {
-              removing(index);
-              queue.remove(item.id);
-            }}
-          />
+          <UploadRow key={item.id} item={item} index={index} queue={queue} closed={closed} onRemove={remove} />
         ))}
       </ul>
     </>

@@ -23,7 +23,7 @@ import { useGraphClient } from '../../../graph/graph-client-context';
 import { findStoredCopies } from '../../../graph/session-files';
 import { uploadFile } from '../../../graph/upload-file';
 import type { SessionIds } from '../../../graph/upload-sessions';
-import { applyUploadAnswer, refreshAfterUploads, refreshIfSessionClosed } from '../upload-queries';
+import { refreshAfterUploads, refreshIfSessionClosed, throttledUploadAnswers } from '../upload-queries';
 import { hasFailed, isBusy, UploadQueue, type UploadItem } from '../upload-queue';
 
 interface UploadSessionContextValue {
@@ -57,19 +57,22 @@ export function UploadSessionProvider({ ids, children }: { ids: SessionIds; chil
   const queryClient = useQueryClient();
   const toasterId = useId('upload-toaster');
   const { dispatchToast } = useToastController(toasterId);
-  const [queue] = useState(
-    () =>
-      new UploadQueue({
-        upload: async (file, { signal, onProgress }) => {
-          const session = await uploadFile(client, { ...ids, file, signal, onProgress });
-          applyUploadAnswer(queryClient, ids, session);
-          return session.files ? copiesInSession(file, session.files) : undefined;
-        },
-        countInSession: async (file, signal) => copiesInSession(file, await findStoredCopies(client, ids, file.name, signal)),
-        onDrained: () => void refreshAfterUploads(queryClient, ids),
-        onSessionClosed: (error) => refreshIfSessionClosed(queryClient, ids, error),
-      }),
-  );
+  const [queue] = useState(() => {
+    const answers = throttledUploadAnswers(queryClient, ids);
+    return new UploadQueue({
+      upload: async (file, { signal, onProgress }) => {
+        const session = await uploadFile(client, { ...ids, file, signal, onProgress });
+        answers.add(session);
+        return session.files ? copiesInSession(file, session.files) : undefined;
+      },
+      countInSession: async (file, signal) => copiesInSession(file, await findStoredCopies(client, ids, file.name, signal)),
+      onDrained: () => {
+        answers.flush();
+        void refreshAfterUploads(queryClient, ids);
+      },
+      onSessionClosed: (error) => refreshIfSessionClosed(queryClient, ids, error),
+    });
+  });
   const items = useSyncExternalStore(queue.subscribe, queue.getSnapshot);
   const busy = isBusy(items);
   const failed = hasFailed(items);
