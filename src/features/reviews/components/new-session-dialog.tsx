@@ -20,7 +20,7 @@ import type { GraphError } from '../../../graph/graph-error';
 import type { ResourceIds } from '../../../graph/resources';
 import type { OpenedSession } from '../../../graph/upload-sessions';
 import { oneSessionRule, useExistingUploadSession, useOpenOrCreateUploadSession } from '../review-queries';
-import { isGuid, ReviewIdsFields, type ReviewIds } from './review-ids-fields';
+import { isPastedObjectId, ReviewIdsFields, type ReviewIds } from './review-ids-fields';
 import { ReviewInstancePicker, type PickedReview } from './review-instance-picker';
 
 const useStyles = makeStyles({
@@ -51,7 +51,7 @@ export function NewSessionDialog({ catalogId, resourceId, onDone, onCancel, init
       ? picked.definitionId && picked.instanceId
         ? { reviewDefinitionId: picked.definitionId, reviewInstanceId: picked.instanceId }
         : undefined
-      : isGuid(typed.definitionId) && isGuid(typed.instanceId)
+      : isPastedObjectId(typed.definitionId) && isPastedObjectId(typed.instanceId)
         ? { reviewDefinitionId: typed.definitionId.trim(), reviewInstanceId: typed.instanceId.trim() }
         : undefined;
   const existing = useExistingUploadSession({ catalogId, resourceId }, reference?.reviewInstanceId);

@@ -1,11 +1,12 @@
 import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { isGuid } from '../../../graph/object-id';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isGuid = (value: string) => guidPattern.test(value.trim());
+/** A pasted id may carry spaces around it. */
+export const isPastedObjectId = (value: string) => isGuid(value.trim());
 
 export interface ReviewIds {
   definitionId: string;
@@ -23,7 +24,7 @@ interface ReviewIdsFieldsProps {
 export function ReviewIdsFields({ value, onChange, showErrors }: ReviewIdsFieldsProps) {
   const styles = useStyles();
   const problem = (id: string) =>
-    showErrors && !isGuid(id) ? 'Enter an object ID like 8d2f6c1e-3b7a-4e59-9c0d-5a1b2e3f4c6d.' : undefined;
+    showErrors && !isPastedObjectId(id) ? 'Enter an object ID like 8d2f6c1e-3b7a-4e59-9c0d-5a1b2e3f4c6d.' : undefined;
   return (
     <div className={styles.root}>
       <Field

@@ -1,4 +1,4 @@
-import { isGuid } from '../csv/csv-values';
+import { isGuid } from '../../../graph/object-id';
 
 /**
  * The hook where people are turned into Entra object ids, between mapping a row and checking it. The pipeline calls
