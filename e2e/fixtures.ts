@@ -25,8 +25,13 @@ export async function signIn(page: Page, user: DemoUser = demoUsers.owner) {
  * checks `exp` with its own. The page's clock must have been installed (`page.clock.install()`) before it loaded.
  */
 export async function advanceClocks(page: Page, emulator: EmulatorControl, seconds: number) {
+  // The page's time stands still while the emulator's jumps: a timer firing in between (a page refreshing itself)
+  // would send a token still fresh by the page's clock to an emulator that already finds it expired.
+  const pageNow = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(pageNow + 1000);
   await emulator.advanceClock({ seconds });
-  await page.clock.fastForward(seconds * 1000);
+  await page.clock.fastForward(seconds * 1000 - 1000);
+  await page.clock.resume();
 }
 
 /** The app's page for a catalog, a resource or a session, built from demo ids. */
