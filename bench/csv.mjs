@@ -19,8 +19,11 @@
 //              minus its RSS just before (after a forced GC); the RSS (/proc VmRSS) of the renderer process that grew most
 //              (the page's, which also runs its dedicated worker) while the browser checks the 200 MiB file, minus just
 //              before. Both are logged to stderr, with Node's heapUsed growth and what the validator holds at the end.
+// --browser-only  skips the Node figures (nodeMBps, parsersMBps; peakMemMB is then the browser's alone).
 // --profile    also writes a CPU profile of the app's validation worker during one browser check to
 //              node_modules/.bench-csv/worker.cpuprofile and logs its heaviest functions (self time) to stderr.
+// --diagnose-only  skips the browser's timed runs too: only --profile and --memory.
+// --memory     also logs, for one more check, the growth of the worker's JavaScript heap, the page's and the renderer's RSS.
 // Nothing is uploaded: the panel sends files only on its Upload button, never pressed here (the emulator's log is checked).
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -270,6 +273,26 @@ async function rendererRss(cdp) {
 }
 
 /**
+ * Samples the renderers' RSS every 100 ms from now; `stop()` gives the largest growth of a renderer there at the start,
+ * in MiB (per process: the page's renderer grows; others may start or end meanwhile).
+ */
+async function rendererGrowth(cdp) {
+  const base = await rendererRss(cdp);
+  const peak = new Map(base);
+  const sample = async () => {
+    for (const [pid, rss] of await rendererRss(cdp)) if (peak.has(pid)) peak.set(pid, Math.max(peak.get(pid), rss));
+  };
+  const sampler = setInterval(() => sample().catch(() => {}), 100);
+  return {
+    async stop() {
+      clearInterval(sampler);
+      await sample();
+      return Math.max(...[...base].map(([pid, rss]) => peak.get(pid) - rss)) / MiB;
+    },
+  };
+}
+
+/**
  * A new context (so a new renderer process, whose memory earlier runs did not grow), signed in, on the upload panel.
  * Tokens live in the tab's sessionStorage, so each context signs in.
  */
@@ -299,20 +322,13 @@ async function browserRuns(browser, baseUrl, emulatorUrl) {
   for (let run = 0; run < runs; run++) {
     const { context, page, input } = await openPanel(browser, baseUrl);
     // Per process, and only those there before: the page's renderer grows; others may start or end meanwhile.
-    const base = await rendererRss(cdp);
-    const peak = new Map(base);
-    const sample = async () => {
-      for (const [pid, rss] of await rendererRss(cdp)) if (peak.has(pid)) peak.set(pid, Math.max(peak.get(pid), rss));
-    };
-    const sampler = setInterval(() => sample().catch(() => {}), 100);
+    const growth = await rendererGrowth(cdp);
     await page.evaluate(timeCheck(name));
     await input.setInputFiles(bigPath);
     const checked = await page.evaluate('window.__checked');
-    clearInterval(sampler);
-    await sample();
+    const growthMB = await growth.stop();
     await context.close();
     const rows = assertWholeCheck(checked);
-    const growthMB = Math.max(...[...base].map(([pid, rss]) => peak.get(pid) - rss)) / MiB;
     log(`browser: ${Math.round(checked.ms)} ms for ${mb.toFixed(1)} MiB, ${rows} rows, one error (over the upload limit), renderer RSS +${growthMB.toFixed(1)} MiB`);
     times.push(checked.ms);
     memMB = Math.max(memMB, growthMB);
@@ -347,15 +363,18 @@ async function rawRuns(browser) {
   await once(server, 'listening');
   try {
     const mb = statSync(bigPath).size / MiB;
+    const cdp = await browser.newBrowserCDPSession();
     const times = [];
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`http://127.0.0.1:${server.address().port}/`);
+      const growth = await rendererGrowth(cdp);
       await page.getByLabel('file').setInputFiles(bigPath);
       const { ms, chars } = await page.evaluate('window.__raw');
+      const growthMB = await growth.stop();
       await context.close();
-      log(`raw: ${Math.round(ms)} ms to read and decode ${mb.toFixed(1)} MiB in a worker (${chars} characters)`);
+      log(`raw: ${Math.round(ms)} ms to read and decode ${mb.toFixed(1)} MiB in a worker (${chars} characters), renderer RSS +${growthMB.toFixed(1)} MiB`);
       times.push(ms);
     }
     return median(times.map((ms) => mb / (ms / 1000)));
@@ -365,12 +384,11 @@ async function rawRuns(browser) {
 }
 
 /**
- * --profile: a CPU profile of the app's validation worker during one check of the 200 MiB file. The worker is a target
- * of its own; the page's CDP session attaches to it (paused at start, so nothing is missed) and talks to it through
- * Target.sendMessageToTarget.
+ * The app's validation worker through the page's DevTools session: the worker is a target of its own, attached paused
+ * at its start (so nothing is missed); `onStart(send)` runs before it goes on. `send(method, params)` talks to it
+ * through Target.sendMessageToTarget.
  */
-async function profileWorker(browser, baseUrl) {
-  const { context, page, input } = await openPanel(browser, baseUrl);
+async function attachWorker(context, page, onStart) {
   const cdp = await context.newCDPSession(page);
   let nextId = 1;
   const answers = new Map();
@@ -387,34 +405,82 @@ async function profileWorker(browser, baseUrl) {
   const attached = new Promise((resolve) =>
     cdp.on('Target.attachedToTarget', async ({ sessionId, targetInfo }) => {
       if (targetInfo.type !== 'worker') return;
-      await toWorker(sessionId, 'Profiler.enable');
-      await toWorker(sessionId, 'Profiler.setSamplingInterval', { interval: 200 });
-      await toWorker(sessionId, 'Profiler.start');
-      await toWorker(sessionId, 'Runtime.runIfWaitingForDebugger');
-      resolve(sessionId);
+      const send = (method, params) => toWorker(sessionId, method, params);
+      await onStart(send);
+      await send('Runtime.runIfWaitingForDebugger');
+      resolve(send);
     }),
   );
   await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+  return { attached, cdp };
+}
+
+/** --profile: a CPU profile of the app's validation worker during one check of the 200 MiB file. */
+async function profileWorker(browser, baseUrl) {
+  const { context, page, input } = await openPanel(browser, baseUrl);
+  const { attached } = await attachWorker(context, page, async (send) => {
+    await send('Profiler.enable');
+    await send('Profiler.setSamplingInterval', { interval: 200 });
+    await send('Profiler.start');
+  });
   await page.evaluate(timeCheck('review-export-200mib.csv'));
   await input.setInputFiles(bigPath);
-  const sessionId = await attached;
+  const send = await attached;
   const checked = await page.evaluate('window.__checked');
   assertWholeCheck(checked);
-  const { profile } = await toWorker(sessionId, 'Profiler.stop');
+  const { profile } = await send('Profiler.stop');
   await context.close();
   writeFileSync(resolve(dir, 'worker.cpuprofile'), JSON.stringify(profile));
   log(`profile of the worker (${Math.round(checked.ms)} ms check), self time:`);
   for (const line of heaviestFunctions(profile)) log(`  ${line}`);
 }
 
+/**
+ * --memory: where the renderer's growth is, during one check of the 200 MiB file: the worker's JavaScript heap (its
+ * committed size), the page's, and the renderer's RSS, each sampled every 100 ms; their growth at the peak goes to stderr.
+ */
+async function traceMemory(browser, baseUrl) {
+  const { context, page, input } = await openPanel(browser, baseUrl);
+  const browserCdp = await browser.newBrowserCDPSession();
+  const { attached, cdp } = await attachWorker(context, page, async () => {});
+  const heap = async (send) => (await send('Runtime.getHeapUsage')).totalSize;
+  const pageHeap = async () => (await cdp.send('Runtime.getHeapUsage')).totalSize;
+  const rssBase = await rendererRss(browserCdp);
+  const pageBase = await pageHeap();
+  await page.evaluate(timeCheck('review-export-200mib.csv'));
+  await input.setInputFiles(bigPath);
+  const send = await attached;
+  const workerBase = await heap(send);
+  const peak = { worker: 0, page: 0, rss: 0 };
+  let done = false;
+  const checked = page.evaluate('window.__checked').finally(() => (done = true));
+  while (!done) {
+    const [w, p, rss] = await Promise.all([heap(send).catch(() => 0), pageHeap(), rendererRss(browserCdp)]);
+    peak.worker = Math.max(peak.worker, w - workerBase);
+    peak.page = Math.max(peak.page, p - pageBase);
+    for (const [pid, bytes] of rss) if (rssBase.has(pid)) peak.rss = Math.max(peak.rss, bytes - rssBase.get(pid));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assertWholeCheck(await checked);
+  await context.close();
+  const mib = (bytes) => `${(bytes / MiB).toFixed(1)} MiB`;
+  log(`memory while checking: worker heap (committed) +${mib(peak.worker)} (from ${mib(workerBase)} at its start), page heap +${mib(peak.page)}, renderer RSS +${mib(peak.rss)}`);
+}
+
 async function main() {
   buildUnlessAsked(log);
   await writeFiles();
-  const node = nodeRuns();
-  const parsersMBps = parsersRuns();
+  // --browser-only: the browser figures alone, for quick A/B runs of two builds (BENCH_DIST=).
+  const browserOnly = process.argv.includes('--browser-only');
+  const node = browserOnly ? { mbps: undefined, memMB: 0 } : nodeRuns();
+  const parsersMBps = browserOnly ? undefined : parsersRuns();
   const { browser, rawMBps } = await withAppAndEmulator({}, async ({ emulatorUrl, baseUrl, browser }) => {
-    const figures = { browser: await browserRuns(browser, baseUrl, emulatorUrl), rawMBps: await rawRuns(browser) };
+    // --diagnose-only: only what --profile and --memory ask for.
+    const figures = process.argv.includes('--diagnose-only')
+      ? { browser: { mbps: undefined, memMB: 0 } }
+      : { browser: await browserRuns(browser, baseUrl, emulatorUrl), rawMBps: await rawRuns(browser) };
     if (process.argv.includes('--profile')) await profileWorker(browser, baseUrl);
+    if (process.argv.includes('--memory')) await traceMemory(browser, baseUrl);
     return figures;
   });
   const figures = { fileMB: statSync(bigPath).size / MiB, nodeMBps: node.mbps, parsersMBps, browserMBps: browser.mbps, rawMBps, peakMemMB: Math.max(node.memMB, browser.memMB) };

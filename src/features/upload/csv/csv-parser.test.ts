@@ -32,6 +32,18 @@ describe('CsvRecordParser', () => {
     expect(parseInPieces(text, { delimiter: ';' }, size)).toEqual(parseCsvText(text, { delimiter: ';' }));
   });
 
+  it('ends unquoted values at the next delimiter or line break after a quoted value that holds them', () => {
+    // The parser remembers where the next delimiter, CR and LF are; those inside a quoted value must not end the next value.
+    const mixed = 'a,"b,\r\nc",d\r\n"e\rf",g,h\ni,"j\n",k\rl\n';
+    expect(parseCsvText(mixed)).toEqual([
+      { fields: ['a', 'b,\r\nc', 'd'], line: 1 },
+      { fields: ['e\rf', 'g', 'h'], line: 3 },
+      { fields: ['i', 'j\n', 'k'], line: 5 },
+      { fields: ['l'], line: 7 },
+    ]);
+    for (const size of [1, 2, 3, 4, 9]) expect(parseInPieces(mixed, {}, size)).toEqual(parseCsvText(mixed));
+  });
+
   it('counts a lone CR and an LF inside a quoted value as a line each, as the upload check counts lines', () => {
     expect(parseCsvText('"a\rb\nc",d\ne,f\n').map((r) => r.line)).toEqual([1, 4]);
   });

@@ -51,12 +51,19 @@ function countLineBreaks(value: string): number {
   return count;
 }
 
+/** Where `char` next appears in `text` from `from`, or the text's length when it does not. */
+function indexOrLength(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from);
+  return at < 0 ? text.length : at;
+}
+
 export class CsvRecordParser {
   /** Text of the record not yet complete, parsed again (from its start) with the next text. */
   private rest = '';
   /** The line the next record starts on. */
   private line = 1;
   private readonly delimiter: number;
+  private readonly delimiterChar: string;
 
   constructor(
     private readonly onRecord: RecordHandler,
@@ -67,6 +74,7 @@ export class CsvRecordParser {
       throw new Error(`The delimiter must be one character other than a quote or a line break, not '${delimiter}'.`);
     }
     this.delimiter = delimiter.charCodeAt(0);
+    this.delimiterChar = delimiter;
   }
 
   /** The line the next record (or the one not yet complete) starts on. */
@@ -102,6 +110,12 @@ export class CsvRecordParser {
     let pos = 0;
     let fields: string[] = [];
     let problem: CsvQuoteProblem | undefined;
+    // The first delimiter, CR and LF at or after where each was last looked for (`length`: none left). An unquoted
+    // value ends at the first of the three: native searches, each run again only once passed, instead of a comparison
+    // per character.
+    let nextDelimiter = -1;
+    let nextCr = -1;
+    let nextLf = -1;
     for (;;) {
       let value: string;
       let next: number;
@@ -142,11 +156,10 @@ export class CsvRecordParser {
           search = closing + 1;
         }
       } else {
-        next = pos;
-        for (; next < length; next++) {
-          const code = input.charCodeAt(next);
-          if (code === delimiter || code === cr || code === lf) break;
-        }
+        if (nextDelimiter < pos) nextDelimiter = indexOrLength(input, this.delimiterChar, pos);
+        if (nextLf < pos) nextLf = indexOrLength(input, '\n', pos);
+        if (nextCr < pos) nextCr = indexOrLength(input, '\r', pos);
+        next = Math.min(nextDelimiter, nextLf, nextCr);
         if (next >= length && !final) return recordStart;
         value = input.slice(pos, next);
       }

@@ -100,10 +100,14 @@ export class CsvRowValidator {
     this.badTextSeen = text.includes('\uFFFD') || text.includes('\u0000');
   }
 
-  /** One parsed record; `parseError` is the CSV parser's complaint about it (unbalanced quotes). */
-  addRow(fields: readonly string[], parseError?: string) {
-    const line = this.nextLine;
-    this.nextLine += 1 + countLineBreaks(fields);
+  /**
+   * One parsed record; `parseError` is the CSV parser's complaint about it (unbalanced quotes). `startLine`, the line
+   * it starts on, when the caller knows it (the parser counts lines as it goes; give it for every row or for none):
+   * otherwise it is counted here.
+   */
+  addRow(fields: readonly string[], parseError?: string, startLine?: number) {
+    const line = startLine ?? this.nextLine;
+    if (startLine === undefined) this.nextLine += 1 + countLineBreaks(fields);
     if (this.stopped) return;
     if (isBlankRow(fields)) {
       this.blankLines.push(line);
@@ -114,7 +118,7 @@ export class CsvRowValidator {
       return;
     }
     // Blank lines are fine at the end of a file, not between rows.
-    for (const blank of this.blankLines.splice(0)) this.report('warning', 'The line is empty.', blank);
+    if (this.blankLines.length > 0) for (const blank of this.blankLines.splice(0)) this.report('warning', 'The line is empty.', blank);
     this.readRow(fields, line, parseError);
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFileFacts, maxCsvFileBytes } from './csv-file-checks';
 import { csvFormats, csvTemplate } from './csv-formats';
 import { maxReportedIssues } from './csv-row-validator';
-import { maxRecordChars, validateCsvChunks } from './csv-stream';
+import { maxRecordChars, readSlices, validateCsvChunks } from './csv-stream';
 import { inChunks } from './csv-test-support';
 
 const encoder = new TextEncoder();
@@ -130,6 +130,29 @@ describe('streaming validation', () => {
       for (;;) yield encoder.encode(`${guid(1)},EntraIdUser,p,P,,T,s,S,${owner},,\n`);
     }
     await expect(validateCsvChunks(endless(), entra, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('reading a file in slices', () => {
+  it('gives every byte in order, reading the next slice ahead, and frees each slice once the next is asked for', async () => {
+    const bytes = Uint8Array.from({ length: 10_000 }, (_, i) => (i * 7) % 251);
+    const reads: number[] = [];
+    const slice = (start: number, end: number) => {
+      reads.push(start);
+      return { arrayBuffer: async () => bytes.slice(start, end).buffer };
+    };
+    const file = { name: 'a.csv', type: 'text/csv', size: bytes.byteLength, slice };
+    const slices: Uint8Array[] = [];
+    const copies: number[] = [];
+    for await (const slice of readSlices(file, 4096)) {
+      for (const earlier of slices) expect(earlier.byteLength).toBe(0);
+      slices.push(slice);
+      copies.push(...slice);
+      // The next slice is already being read while this one is handled.
+      if (slices.length < 3) expect(reads).toHaveLength(slices.length + 1);
+    }
+    expect(reads).toEqual([0, 4096, 8192]);
+    expect(copies).toEqual([...bytes]);
   });
 });
 

@@ -7,6 +7,8 @@ import type { CsvValidationResult } from './validation-result';
 export { maxRecordChars } from './csv-parser';
 /** Bytes looked at before parsing: enough to spot a workbook, UTF-16 or binary data. */
 const sniffLength = 512;
+/** Bytes decoded at a time: their text (at most 2 bytes a byte) stays under V8's large-object size, 128 KiB. */
+const decodeBytes = 32 * 1024;
 
 export interface ValidateOptions {
   signal?: AbortSignal;
@@ -26,17 +28,23 @@ export async function validateCsvChunks(
   validator = new CsvRowValidator(format),
 ): Promise<CsvValidationResult> {
   const decoder = new TextDecoder('utf-8');
-  const parser = new CsvRecordParser((fields, problem) => validator.addRow(fields, problem && quoteProblemMessages[problem]));
+  const parser = new CsvRecordParser((fields, problem, line) => validator.addRow(fields, problem && quoteProblemMessages[problem], line));
 
+  const pushText = (text: string, final = false) => {
+    if (validator.isStopped || text === '') return;
+    validator.noteText(text);
+    parser.push(text);
+    if (!final && parser.recordTooLong && !validator.isStopped) validator.fail(recordTooLongMessage);
+  };
   const push = (bytes: Uint8Array, final: boolean) => {
-    const text = decoder.decode(bytes, { stream: !final });
-    if (validator.isStopped) return;
-    if (text !== '') {
-      validator.noteText(text);
-      parser.push(text);
+    // Decoded a piece at a time: short strings die young, where a chunk's megabytes of text would go straight to the
+    // old generation and stay there until a full garbage collection (the page grew by tens of MiB so).
+    for (let at = 0; at < bytes.byteLength && !validator.isStopped; at += decodeBytes) {
+      pushText(decoder.decode(bytes.subarray(at, at + decodeBytes), { stream: true }));
     }
-    if (final && !validator.isStopped) parser.end();
-    else if (parser.recordTooLong && !validator.isStopped) validator.fail(recordTooLongMessage);
+    if (!final) return;
+    pushText(decoder.decode(), true);
+    if (!validator.isStopped) parser.end();
   };
 
   let head: Uint8Array = new Uint8Array(0);
@@ -83,13 +91,28 @@ export interface CsvFileLike extends FileFacts {
 /** Bytes read from a file at a time. */
 export const fileSliceBytes = 1024 * 1024;
 
+/** ArrayBuffer.prototype.transfer (ES2024, Chromium 114), not in the ES2023 types this project builds with. */
+type Transferable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+
 /**
- * The file in slices, each read when the last is parsed. Not file.stream(): Chromium reads a stream ahead and frees
+ * The file in slices, the next one read while this one is parsed, so at most two are held. Each slice is valid until
+ * the next is asked for: it is then freed at once (detached by `transfer(0)`), not left for the garbage collector,
+ * which lets tens of MiB of dead buffers pile up first. Not file.stream(): Chromium reads a stream ahead and frees
  * what it read lazily, so the page grew by more than the file's size while checking it.
  */
-async function* readSlices(file: CsvFileLike): AsyncGenerator<Uint8Array> {
-  for (let start = 0; start < file.size; start += fileSliceBytes) {
-    yield new Uint8Array(await file.slice(start, start + fileSliceBytes).arrayBuffer());
+export async function* readSlices(file: CsvFileLike, sliceBytes = fileSliceBytes): AsyncGenerator<Uint8Array> {
+  const read = (start: number) => {
+    const reading = file.slice(start, start + sliceBytes).arrayBuffer();
+    // Handled here too, so that a read still under way when the reader stops early is no unhandled rejection.
+    reading.catch(() => undefined);
+    return reading;
+  };
+  let next = file.size > 0 ? read(0) : undefined;
+  for (let start = 0; next; start += sliceBytes) {
+    const buffer: Transferable = await next;
+    next = start + sliceBytes < file.size ? read(start + sliceBytes) : undefined;
+    yield new Uint8Array(buffer);
+    buffer.transfer?.(0);
   }
 }
 

@@ -5,22 +5,23 @@ import type { ValidationRequest, ValidationResponse } from './validation-result'
 /** Validates CSV files off the main thread, so a 50 MB file never freezes the page. */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const running = new Map<number, AbortController>();
-/** Progress is sent at most this often per file: postMessage per 64 KiB chunk would flood the page. */
-const progressEveryBytes = 2 * 1024 * 1024;
+/** Progress is sent at most this often per file (ms): enough for a smooth bar, and few messages for the page to handle. */
+const progressEveryMs = 100;
 
 const send = (message: ValidationResponse) => scope.postMessage(message);
 
 async function validate(id: number, file: File, formatId: string) {
   const controller = new AbortController();
   running.set(id, controller);
-  let reported = 0;
+  let reportedAt = performance.now();
   try {
     if (!isCsvFormatId(formatId)) throw new Error(`Unknown CSV format '${formatId}'.`);
     const result = await validateCsvFile(file, csvFormats[formatId], {
       signal: controller.signal,
       onProgress: (bytesRead) => {
-        if (bytesRead - reported < progressEveryBytes) return;
-        reported = bytesRead;
+        const now = performance.now();
+        if (now - reportedAt < progressEveryMs) return;
+        reportedAt = now;
         send({ type: 'progress', id, bytesRead });
       },
     });
