@@ -279,11 +279,20 @@ async function rendererRss(cdp) {
 async function rendererGrowth(cdp) {
   const base = await rendererRss(cdp);
   const peak = new Map(base);
+  /** The largest growth at each sample, in whole MiB: when the memory grows. */
+  const series = [];
   const sample = async () => {
-    for (const [pid, rss] of await rendererRss(cdp)) if (peak.has(pid)) peak.set(pid, Math.max(peak.get(pid), rss));
+    let grown = 0;
+    for (const [pid, rss] of await rendererRss(cdp)) {
+      if (!peak.has(pid)) continue;
+      peak.set(pid, Math.max(peak.get(pid), rss));
+      grown = Math.max(grown, rss - base.get(pid));
+    }
+    series.push(Math.round(grown / MiB));
   };
   const sampler = setInterval(() => sample().catch(() => {}), 100);
   return {
+    series,
     async stop() {
       clearInterval(sampler);
       await sample();
@@ -330,6 +339,7 @@ async function browserRuns(browser, baseUrl, emulatorUrl) {
     await context.close();
     const rows = assertWholeCheck(checked);
     log(`browser: ${Math.round(checked.ms)} ms for ${mb.toFixed(1)} MiB, ${rows} rows, one error (over the upload limit), renderer RSS +${growthMB.toFixed(1)} MiB`);
+    log(`browser: renderer RSS growth every 100 ms (MiB): ${growth.series.join(' ')}`);
     times.push(checked.ms);
     memMB = Math.max(memMB, growthMB);
   }
@@ -375,6 +385,7 @@ async function rawRuns(browser) {
       const growthMB = await growth.stop();
       await context.close();
       log(`raw: ${Math.round(ms)} ms to read and decode ${mb.toFixed(1)} MiB in a worker (${chars} characters), renderer RSS +${growthMB.toFixed(1)} MiB`);
+      log(`raw: renderer RSS growth every 100 ms (MiB): ${growth.series.join(' ')}`);
       times.push(ms);
     }
     return median(times.map((ms) => mb / (ms / 1000)));
@@ -444,27 +455,45 @@ async function traceMemory(browser, baseUrl) {
   const browserCdp = await browser.newBrowserCDPSession();
   const { attached, cdp } = await attachWorker(context, page, async () => {});
   const heap = async (send) => (await send('Runtime.getHeapUsage')).totalSize;
+  const heapUsed = async (send) => (await send('Runtime.getHeapUsage')).usedSize;
   const pageHeap = async () => (await cdp.send('Runtime.getHeapUsage')).totalSize;
   const rssBase = await rendererRss(browserCdp);
+  for (const pid of rssBase.keys()) log(`renderer ${pid} at the start: ${readFileSync(`/proc/${pid}/status`, 'utf8').match(/RssAnon.*|RssFile.*|RssShmem.*/g).join(', ')}`);
   const pageBase = await pageHeap();
   await page.evaluate(timeCheck('review-export-200mib.csv'));
   await input.setInputFiles(bigPath);
   const send = await attached;
   const workerBase = await heap(send);
-  const peak = { worker: 0, page: 0, rss: 0 };
+  const usedBase = await heapUsed(send);
+  const peak = { worker: 0, used: 0, page: 0, rss: 0 };
+  const series = [];
   let done = false;
   const checked = page.evaluate('window.__checked').finally(() => (done = true));
   while (!done) {
-    const [w, p, rss] = await Promise.all([heap(send).catch(() => 0), pageHeap(), rendererRss(browserCdp)]);
+    const [w, u, p, rss] = await Promise.all([heap(send).catch(() => 0), heapUsed(send).catch(() => 0), pageHeap(), rendererRss(browserCdp)]);
     peak.worker = Math.max(peak.worker, w - workerBase);
+    peak.used = Math.max(peak.used, u - usedBase);
     peak.page = Math.max(peak.page, p - pageBase);
-    for (const [pid, bytes] of rss) if (rssBase.has(pid)) peak.rss = Math.max(peak.rss, bytes - rssBase.get(pid));
+    let grown = 0;
+    for (const [pid, bytes] of rss) if (rssBase.has(pid)) grown = Math.max(grown, bytes - rssBase.get(pid));
+    peak.rss = Math.max(peak.rss, grown);
+    series.push(`${Math.round(grown / MiB)}/${Math.round((w - workerBase) / MiB)}/${Math.round((p - pageBase) / MiB)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   assertWholeCheck(await checked);
+  log(`growth every 100 ms, renderer RSS / worker heap / page heap (MiB): ${series.join(' ')}`);
+  // The kinds of the renderer's resident memory at the end (anonymous, shared memory, files), against its start.
+  const kinds = (pid) => Object.fromEntries([...readFileSync(`/proc/${pid}/status`, 'utf8').matchAll(/(RssAnon|RssFile|RssShmem):\s+(\d+) kB/g)].map((m) => [m[1], Number(m[2]) / 1024]));
+  for (const pid of rssBase.keys()) {
+    try {
+      log(`renderer ${pid} at the end: ${JSON.stringify(kinds(pid))} MiB`);
+    } catch {
+      // Gone.
+    }
+  }
   await context.close();
   const mib = (bytes) => `${(bytes / MiB).toFixed(1)} MiB`;
-  log(`memory while checking: worker heap (committed) +${mib(peak.worker)} (from ${mib(workerBase)} at its start), page heap +${mib(peak.page)}, renderer RSS +${mib(peak.rss)}`);
+  log(`memory while checking: worker heap (committed) +${mib(peak.worker)} (from ${mib(workerBase)} at its start; used +${mib(peak.used)}), page heap +${mib(peak.page)}, renderer RSS +${mib(peak.rss)}`);
 }
 
 async function main() {

@@ -51,6 +51,9 @@ function countLineBreaks(value: string): number {
   return count;
 }
 
+/** A string that shares no memory with the one it was cut from (V8 makes longer slices views of their source). */
+const copyOf = (text: string): string => (text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string));
+
 /** Where `char` next appears in `text` from `from`, or the text's length when it does not. */
 function indexOrLength(text: string, char: string, from: number): number {
   const at = text.indexOf(char, from);
@@ -90,7 +93,8 @@ export class CsvRecordParser {
   /** Parses the next piece of the text; a record that runs past its end waits for the next piece. */
   push(text: string) {
     const input = this.rest === '' ? text : this.rest + text;
-    this.rest = input.slice(this.parse(input, false));
+    // A copy: a slice would keep the whole input alive through every garbage collection until the next push.
+    this.rest = copyOf(input.slice(this.parse(input, false)));
   }
 
   /** The end of the text: the last record, even without a line break. */

@@ -79,3 +79,23 @@ describe('CsvRowValidator.errorsSoFar', () => {
     expect(validator.finish().errorCount).toBe(1);
   });
 });
+
+describe('CsvRowValidator options', () => {
+  it('uses the lines it is given instead of counting them', () => {
+    const validator = new CsvRowValidator(entra);
+    validator.addRow(header, undefined, 1);
+    validator.addRow(row(1), undefined, 2);
+    validator.addRow(row(1), undefined, 9);
+    expect(validator.finish().issues).toEqual([{ severity: 'warning', message: 'The row repeats line 2.', line: 9, column: undefined }]);
+  });
+
+  it('looks for no repeated rows when told not to, and still finds errors', () => {
+    const validator = new CsvRowValidator(entra, { repeatedRows: false });
+    validator.addRow(header);
+    validator.addRow(row(1));
+    validator.addRow(row(1));
+    validator.addRow(['not-a-guid', ...row(2).slice(1)]);
+    const result = validator.finish();
+    expect([result.warningCount, result.errorCount]).toEqual([0, 1]);
+  });
+});

@@ -62,14 +62,21 @@ export class CsvRowValidator {
   private warningCount = 0;
   private rowCount = 0;
   private readonly blankLines: number[] = [];
-  private readonly seenRows = new RowHashSet();
+  /** The rows seen so far, as hashes; none when repeated rows are not looked for. */
+  private readonly seenRows?: RowHashSet;
   private rowsWithoutOwners = 0;
   private firstRowWithoutOwners?: number;
   /** Whether the text so far held U+FFFD or NUL; unknown (so every cell is searched) until `noteText` is called. */
   private badTextSeen?: boolean;
   hasBom = false;
 
-  constructor(private readonly format: CsvFormat) {}
+  /** `repeatedRows: false`: no warning for repeated rows, so no row hashes (for callers that want only errors). */
+  constructor(
+    private readonly format: CsvFormat,
+    options: { repeatedRows?: boolean } = {},
+  ) {
+    if (options.repeatedRows ?? true) this.seenRows = new RowHashSet();
+  }
 
   /** A problem with the whole file that makes reading its rows pointless. */
   fail(message: string, line?: number) {
@@ -240,6 +247,7 @@ export class CsvRowValidator {
       this.rowsWithoutOwners++;
       this.firstRowWithoutOwners ??= line;
     }
+    if (!this.seenRows) return;
     const earlier = this.seenRows.add(hashRow(fields), line);
     if (earlier !== undefined) this.report('warning', `The row repeats line ${earlier}.`, line);
   }

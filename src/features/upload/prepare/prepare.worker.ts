@@ -1,3 +1,4 @@
+import { readSlices } from '../csv/csv-stream';
 import { leftOutCsv } from './left-out-report';
 import type { PrepareRequest, PrepareResponse } from './prepare-messages';
 import { prepareChunks, type PreparePlan } from './prepare-pipeline';
@@ -5,16 +6,11 @@ import { prepareChunks, type PreparePlan } from './prepare-pipeline';
 /** Prepares exports off the main thread, streamed in slices: the page stays responsive and never holds the file. */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const running = new Map<number, AbortController>();
-const sliceBytes = 1024 * 1024;
 /** Progress at most this often: a message per slice would flood the page. */
 const progressEveryBytes = 4 * 1024 * 1024;
 
 const send = (message: PrepareResponse) => scope.postMessage(message);
 
-/** The file slice by slice, each read when the last is done (as the upload check reads: csv/csv-stream.ts). */
-async function* slices(file: File): AsyncGenerator<Uint8Array> {
-  for (let start = 0; start < file.size; start += sliceBytes) yield new Uint8Array(await file.slice(start, start + sliceBytes).arrayBuffer());
-}
 
 async function prepare(id: number, file: File, plan: PreparePlan) {
   const controller = new AbortController();
@@ -23,7 +19,7 @@ async function prepare(id: number, file: File, plan: PreparePlan) {
   // Each ~1 MiB piece becomes a Blob at once, so the browser may keep the output out of this worker's heap.
   const pieces: Blob[][] = [];
   try {
-    const summary = await prepareChunks(slices(file), plan, {
+    const summary = await prepareChunks(readSlices(file), plan, {
       signal: controller.signal,
       sink: { onPiece: (part, bytes) => (pieces[part] ??= []).push(new Blob([bytes as Uint8Array<ArrayBuffer>])) },
       onProgress: (bytesRead) => {

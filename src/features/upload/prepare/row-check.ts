@@ -10,6 +10,8 @@ import { CsvRowValidator } from '../csv/csv-row-validator';
 export class OutputRowCheck {
   private validator!: CsvRowValidator;
   private errors = 0;
+  /** The line each row is given: counted here, so the validator need not look for line breaks in every value. */
+  private line = 1;
 
   constructor(
     private readonly format: CsvFormat,
@@ -19,14 +21,16 @@ export class OutputRowCheck {
   }
 
   startPart() {
-    this.validator = new CsvRowValidator(this.format);
-    this.validator.addRow(this.header);
+    // Repeated rows are warnings, which do not keep a row out: no row hashes.
+    this.validator = new CsvRowValidator(this.format, { repeatedRows: false });
+    this.line = 1;
+    this.validator.addRow(this.header, undefined, this.line++);
     this.errors = this.validator.errorsSoFar;
   }
 
   /** Undefined when the row passes; otherwise why it does not. */
   check(row: readonly string[]): string | undefined {
-    this.validator.addRow(row);
+    this.validator.addRow(row, undefined, this.line++);
     const errors = this.validator.errorsSoFar;
     if (errors === this.errors) return undefined;
     this.errors = errors;
@@ -34,7 +38,7 @@ export class OutputRowCheck {
   }
 
   private reasonFor(row: readonly string[]): string {
-    const alone = new CsvRowValidator(this.format);
+    const alone = new CsvRowValidator(this.format, { repeatedRows: false });
     alone.addRow(this.header);
     alone.addRow(row);
     const messages = alone
