@@ -15,6 +15,8 @@
 // rawMBps      the physical limit of that step: the same Chromium, the same file, in a dedicated Web Worker of a static
 //              page the bench serves on its own port (the app's CSP allows no other worker), reading 1 MiB slices with
 //              File.slice().arrayBuffer() and decoding them with TextDecoder, as the app's worker does; median of 3 runs.
+// rawPeakMemMB the largest growth of the renderer's RSS in those raw runs (as peakMemMB measures the app's): what reading
+//              and decoding alone cost in memory.
 // peakMemMB    the larger of two growths, each the largest of its 3 runs: Node's RSS while validating the 200 MiB file
 //              minus its RSS just before (after a forced GC); the RSS (/proc VmRSS) of the renderer process that grew most
 //              (the page's, which also runs its dedicated worker) while the browser checks the 200 MiB file, minus just
@@ -33,6 +35,7 @@ import { resolve } from 'node:path';
 import { register } from 'tsx/esm/api';
 import { badgePath, demo } from './lib/demo-ids.mjs';
 import { heaviestFunctions } from './lib/cpu-profile.mjs';
+import { attachWorker } from './lib/worker-session.mjs';
 import { buildUnlessAsked, freePort, logger, median, signIn, withAppAndEmulator } from './lib/harness.mjs';
 
 register(); // Lets this plain .mjs import the app's TypeScript sources.
@@ -375,6 +378,7 @@ async function rawRuns(browser) {
     const mb = statSync(bigPath).size / MiB;
     const cdp = await browser.newBrowserCDPSession();
     const times = [];
+    let memMB = 0;
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -387,43 +391,12 @@ async function rawRuns(browser) {
       log(`raw: ${Math.round(ms)} ms to read and decode ${mb.toFixed(1)} MiB in a worker (${chars} characters), renderer RSS +${growthMB.toFixed(1)} MiB`);
       log(`raw: renderer RSS growth every 100 ms (MiB): ${growth.series.join(' ')}`);
       times.push(ms);
+      memMB = Math.max(memMB, growthMB);
     }
-    return median(times.map((ms) => mb / (ms / 1000)));
+    return { mbps: median(times.map((ms) => mb / (ms / 1000))), memMB };
   } finally {
     server.close();
   }
-}
-
-/**
- * The app's validation worker through the page's DevTools session: the worker is a target of its own, attached paused
- * at its start (so nothing is missed); `onStart(send)` runs before it goes on. `send(method, params)` talks to it
- * through Target.sendMessageToTarget.
- */
-async function attachWorker(context, page, onStart) {
-  const cdp = await context.newCDPSession(page);
-  let nextId = 1;
-  const answers = new Map();
-  const toWorker = (sessionId, method, params = {}) =>
-    new Promise((resolve) => {
-      const id = nextId++;
-      answers.set(id, resolve);
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
-    });
-  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
-    const { id, result } = JSON.parse(message);
-    answers.get(id)?.(result);
-  });
-  const attached = new Promise((resolve) =>
-    cdp.on('Target.attachedToTarget', async ({ sessionId, targetInfo }) => {
-      if (targetInfo.type !== 'worker') return;
-      const send = (method, params) => toWorker(sessionId, method, params);
-      await onStart(send);
-      await send('Runtime.runIfWaitingForDebugger');
-      resolve(send);
-    }),
-  );
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
-  return { attached, cdp };
 }
 
 /** --profile: a CPU profile of the app's validation worker during one check of the 200 MiB file. */
@@ -433,7 +406,7 @@ async function profileWorker(browser, baseUrl) {
     await send('Profiler.enable');
     await send('Profiler.setSamplingInterval', { interval: 200 });
     await send('Profiler.start');
-  });
+  }, 'csv-validation');
   await page.evaluate(timeCheck('review-export-200mib.csv'));
   await input.setInputFiles(bigPath);
   const send = await attached;
@@ -453,7 +426,7 @@ async function profileWorker(browser, baseUrl) {
 async function traceMemory(browser, baseUrl) {
   const { context, page, input } = await openPanel(browser, baseUrl);
   const browserCdp = await browser.newBrowserCDPSession();
-  const { attached, cdp } = await attachWorker(context, page, async () => {});
+  const { attached, cdp } = await attachWorker(context, page, async () => {}, 'csv-validation');
   const heap = async (send) => (await send('Runtime.getHeapUsage')).totalSize;
   const heapUsed = async (send) => (await send('Runtime.getHeapUsage')).usedSize;
   const pageHeap = async () => (await cdp.send('Runtime.getHeapUsage')).totalSize;
@@ -503,16 +476,16 @@ async function main() {
   const browserOnly = process.argv.includes('--browser-only');
   const node = browserOnly ? { mbps: undefined, memMB: 0 } : nodeRuns();
   const parsersMBps = browserOnly ? undefined : parsersRuns();
-  const { browser, rawMBps } = await withAppAndEmulator({}, async ({ emulatorUrl, baseUrl, browser }) => {
+  const { browser, raw } = await withAppAndEmulator({}, async ({ emulatorUrl, baseUrl, browser }) => {
     // --diagnose-only: only what --profile and --memory ask for.
     const figures = process.argv.includes('--diagnose-only')
       ? { browser: { mbps: undefined, memMB: 0 } }
-      : { browser: await browserRuns(browser, baseUrl, emulatorUrl), rawMBps: await rawRuns(browser) };
+      : { browser: await browserRuns(browser, baseUrl, emulatorUrl), raw: await rawRuns(browser) };
     if (process.argv.includes('--profile')) await profileWorker(browser, baseUrl);
     if (process.argv.includes('--memory')) await traceMemory(browser, baseUrl);
     return figures;
   });
-  const figures = { fileMB: statSync(bigPath).size / MiB, nodeMBps: node.mbps, parsersMBps, browserMBps: browser.mbps, rawMBps, peakMemMB: Math.max(node.memMB, browser.memMB) };
+  const figures = { fileMB: statSync(bigPath).size / MiB, nodeMBps: node.mbps, parsersMBps, browserMBps: browser.mbps, rawMBps: raw?.mbps, peakMemMB: Math.max(node.memMB, browser.memMB), rawPeakMemMB: raw?.memMB };
   console.log(JSON.stringify({ bench: 'csv', ...figures, browserFileMB: browser.mb }, (_, v) => (typeof v === 'number' ? round1(v) : v)));
 }
 

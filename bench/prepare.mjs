@@ -10,14 +10,18 @@
 //              writes parts under the 50 MiB upload limit as Blobs); median of 3 runs, each in a new context.
 // peakMemMB    the larger of: Node's RSS growth over the run; the growth of the renderer process that grew most (the page's,
 //              which runs its workers) while preparing, sampled every 100 ms from /proc VmRSS.
+// --profile    also writes a CPU profile of the preparation worker during one more run to
+//              node_modules/.bench-prepare/worker.cpuprofile and logs its heaviest functions; --profile-only does only that.
 // Rows left out and parts are checked against what the generator wrote, so a wrong pipeline fails the bench.
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { register } from 'tsx/esm/api';
 import { badgePath, demo } from './lib/demo-ids.mjs';
+import { heaviestFunctions } from './lib/cpu-profile.mjs';
 import { buildUnlessAsked, logger, median, signIn, withAppAndEmulator } from './lib/harness.mjs';
+import { attachWorker } from './lib/worker-session.mjs';
 
 register(); // Lets this plain .mjs import the app's TypeScript sources.
 
@@ -154,23 +158,52 @@ const timePrepare = `window.__prepared = new Promise((resolve) => {
 });
 undefined`;
 
+/** A new context, signed in, the export chosen in the Prepare dialog and mapped, ready for the click on Prepare. */
+async function openDialog(browser, baseUrl) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, baseUrl);
+  await page.goto(`${baseUrl}${sessionPath}`);
+  await page.getByRole('button', { name: 'Prepare data' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Export file').setInputFiles(bigPath);
+  await dialog.getByRole('button', { name: 'Next: map columns' }).click();
+  await dialog.getByLabel('Value of PermissionType').selectOption('constant');
+  await dialog.getByLabel('Constant for PermissionType').fill('Physical');
+  await page.evaluate(timePrepare);
+  return { context, page, dialog };
+}
+
+/** --profile: a CPU profile of the preparation worker during one more run (worker.cpuprofile, heaviest functions on stderr). */
+async function profileWorker(browser, baseUrl) {
+  const { context, page, dialog } = await openDialog(browser, baseUrl);
+  const { attached } = await attachWorker(
+    context,
+    page,
+    async (send) => {
+      await send('Profiler.enable');
+      await send('Profiler.setSamplingInterval', { interval: 200 });
+      await send('Profiler.start');
+    },
+    'prepare.worker',
+  );
+  await dialog.getByRole('button', { name: 'Prepare', exact: true }).click();
+  const send = await attached;
+  const { ms } = await page.evaluate('window.__prepared');
+  const { profile } = await send('Profiler.stop');
+  await context.close();
+  writeFileSync(resolve(dir, 'worker.cpuprofile'), JSON.stringify(profile));
+  log(`profile of the worker (${Math.round(ms)} ms run), self time:`);
+  for (const line of heaviestFunctions(profile)) log(`  ${line}`);
+}
+
 async function browserRuns(browser, baseUrl, node) {
   const cdp = await browser.newBrowserCDPSession();
   const mb = statSync(bigPath).size / MiB;
   const times = [];
   let memMB = 0;
   for (let run = 0; run < runs; run++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signIn(page, baseUrl);
-    await page.goto(`${baseUrl}${sessionPath}`);
-    await page.getByRole('button', { name: 'Prepare data' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Export file').setInputFiles(bigPath);
-    await dialog.getByRole('button', { name: 'Next: map columns' }).click();
-    await dialog.getByLabel('Value of PermissionType').selectOption('constant');
-    await dialog.getByLabel('Constant for PermissionType').fill('Physical');
-    await page.evaluate(timePrepare);
+    const { context, page, dialog } = await openDialog(browser, baseUrl);
     const base = await rendererRss(cdp);
     const peak = new Map(base);
     const sample = async () => {
@@ -195,8 +228,17 @@ async function browserRuns(browser, baseUrl, node) {
 async function main() {
   buildUnlessAsked(log);
   const expected = await writeExport();
-  const node = nodeFigures(expected);
-  const browser = await withAppAndEmulator({}, ({ baseUrl, browser }) => browserRuns(browser, baseUrl, node));
+  // --profile-only: the CPU profile of the browser's worker alone (no Node run, no timed runs).
+  const node = process.argv.includes('--profile-only') ? { mbps: undefined, memMB: 0 } : nodeFigures(expected);
+  const browser = await withAppAndEmulator({}, async ({ baseUrl, browser }) => {
+    if (process.argv.includes('--profile-only')) {
+      await profileWorker(browser, baseUrl);
+      return { mbps: undefined, memMB: 0 };
+    }
+    const figures = await browserRuns(browser, baseUrl, node);
+    if (process.argv.includes('--profile')) await profileWorker(browser, baseUrl);
+    return figures;
+  });
   const figures = { fileMB: statSync(bigPath).size / MiB, nodeMBps: node.mbps, browserMBps: browser.mbps, peakMemMB: Math.max(node.memMB, browser.memMB) };
   console.log(JSON.stringify({ bench: 'prepare', ...figures }, (_, v) => (typeof v === 'number' ? round1(v) : v)));
 }

@@ -61,6 +61,32 @@ describe('PartWriter', () => {
   });
 });
 
+describe('PartWriter over many rows', () => {
+  it('fills each part as far as the limit allows, exactly, while lines wait as text between encodings', () => {
+    const { sink, text } = collect();
+    const encoder = new TextEncoder();
+    const limit = 100_000;
+    const writer = new PartWriter('h\r\n', limit, sink);
+    // Rows of 1 to 3 bytes a character, in lengths that do not divide the limit.
+    const rows = Array.from({ length: 5_000 }, (_, n) => `${n},${['a', 'ü', '€'][n % 3]!.repeat(n % 61)}\r\n`);
+    for (const row of rows) writer.write(row);
+    writer.finish();
+    const parts = text();
+    expect(parts.length).toBeGreaterThan(3);
+    expect(parts.join('').replaceAll('h\r\n', '')).toBe(rows.join(''));
+    parts.forEach((part, index) => {
+      const bytes = encoder.encode(part).byteLength;
+      expect(part.startsWith('h\r\n')).toBe(true);
+      expect(writer.partSizes[index]).toBe(bytes);
+      expect(bytes).toBeLessThanOrEqual(limit);
+      // Greedy: the next part's first row would not have fitted in this one.
+      const next = parts[index + 1];
+      if (next) expect(bytes + encoder.encode(next.slice(3, next.indexOf('\r\n', 3) + 2)).byteLength).toBeGreaterThan(limit);
+    });
+    expect(writer.partRows.reduce((a, b) => a + b, 0)).toBe(rows.length);
+  });
+});
+
 describe('partFileName', () => {
   it('names one part "prepared" and several "part n of m"', () => {
     expect(partFileName('badge export.csv', 0, 1)).toBe('badge export (prepared).csv');

@@ -10,6 +10,11 @@ export interface PartSink {
 }
 
 const pieceBytes = 1024 * 1024;
+/**
+ * Lines are collected as text up to about this many UTF-16 units and encoded together: one encodeInto call per row
+ * was an eighth of the worker's time in the browser (bench/README.md, issue 12).
+ */
+const pendingUnits = 16 * 1024;
 
 export class PartWriter {
   private readonly encoder = new TextEncoder();
@@ -33,14 +38,43 @@ export class PartWriter {
     this.startPart();
   }
 
+  /** Text of whole lines not encoded yet, all in the current part. */
+  private pending = '';
+
   /** Appends one line (with its CRLF). Returns false when the line alone, with the header, exceeds the limit. */
   write(line: string): boolean {
-    // Room for any line of this length (UTF-8 takes at most 3 bytes per UTF-16 unit), and a header before it.
-    const room = line.length * 3 + this.headerBytes.byteLength;
-    if (room > this.buffer.byteLength - this.used) {
-      this.flush();
-      if (room > this.buffer.byteLength) this.buffer = new Uint8Array(room);
+    if (this.pending.length >= pendingUnits) this.encodePending();
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: while that bound stays under the limit the line surely fits in
+    // this part and waits as text. Near the limit it is encoded alone, to know its exact size.
+    if (this.partBytes + (this.pending.length + line.length) * 3 <= this.limit) {
+      this.pending += line;
+      this.partRows[this.part]! += 1;
+      return true;
     }
+    this.encodePending();
+    return this.writeEncoded(line);
+  }
+
+  private encodePending() {
+    if (this.pending === '') return;
+    this.makeRoom(this.pending.length * 3);
+    const { written } = this.encoder.encodeInto(this.pending, this.buffer.subarray(this.used));
+    this.pending = '';
+    this.used += written;
+    this.partBytes += written;
+    this.partSizes[this.part] = this.partBytes;
+  }
+
+  private makeRoom(bytes: number) {
+    if (bytes <= this.buffer.byteLength - this.used) return;
+    this.flush();
+    if (bytes > this.buffer.byteLength) this.buffer = new Uint8Array(bytes);
+  }
+
+  /** One line encoded at once, into a new part when it does not fit in this one. */
+  private writeEncoded(line: string): boolean {
+    // Room for any line of this length (UTF-8 takes at most 3 bytes per UTF-16 unit), and a header before it.
+    this.makeRoom(line.length * 3 + this.headerBytes.byteLength);
     const start = this.used;
     const { written } = this.encoder.encodeInto(line, this.buffer.subarray(start));
     if (this.headerBytes.byteLength + written > this.limit) return false;
@@ -63,6 +97,7 @@ export class PartWriter {
 
   /** Sends what is buffered. */
   finish() {
+    this.encodePending();
     this.flush();
   }
 
