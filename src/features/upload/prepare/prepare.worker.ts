@@ -6,7 +6,6 @@ import { prepareChunks, type PreparePlan } from './prepare-pipeline';
 /** Prepares exports off the main thread, streamed in slices: the page stays responsive and never holds the file. */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const running = new Map<number, AbortController>();
-const sliceBytes = 1024 * 1024;
 /** Progress at most this often: a message per slice would flood the page. */
 const progressEveryBytes = 4 * 1024 * 1024;
 
@@ -20,9 +19,7 @@ async function prepare(id: number, file: File, plan: PreparePlan) {
   // Each ~1 MiB piece becomes a Blob at once, so the browser may keep the output out of this worker's heap.
   const pieces: Blob[][] = [];
   try {
-    // 1 MiB slices, not the check's 256 KiB: each File.slice().arrayBuffer() cost about 2 ms of this worker's time
-    // (bench/README.md, issue 12), and the output's Blobs weigh more in memory here than the slices do.
-    const summary = await prepareChunks(readSlices(file, sliceBytes), plan, {
+    const summary = await prepareChunks(readSlices(file), plan, {
       signal: controller.signal,
       sink: { onPiece: (part, bytes) => (pieces[part] ??= []).push(new Blob([bytes as Uint8Array<ArrayBuffer>])) },
       onProgress: (bytesRead) => {
