@@ -2,6 +2,7 @@ import type { ResolvedOptions } from './config';
 import { EmulatorClock } from './control/clock';
 import { FaultQueue } from './control/faults';
 import { RequestLog } from './control/request-log';
+import { Directory } from './directory/directory';
 import { Grants } from './identity/grants';
 import { createSigningKey } from './identity/tokens';
 import type { SigningKey } from './identity/tokens';
@@ -14,6 +15,8 @@ export interface EmulatorState {
   readonly options: ResolvedOptions;
   readonly clock: EmulatorClock;
   readonly store: Store;
+  /** Users and groups for the directory endpoints (read-only; built once from the seed's users). */
+  readonly directory: Directory;
   readonly grants: Grants;
   readonly key: SigningKey;
   readonly faults: FaultQueue;
@@ -34,6 +37,7 @@ export async function createEmulatorState(given: ResolvedOptions): Promise<Emula
     options,
     clock,
     store,
+    directory: new Directory(store.users),
     grants: new Grants(options.now),
     key: await createSigningKey(),
     faults: new FaultQueue(),

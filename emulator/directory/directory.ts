@@ -1,0 +1,141 @@
+import type { User } from '../store/types';
+import { namedGroups, namedPeople } from './fixtures';
+import { directoryGroup, directoryPerson, generatedGroupCount, generatedUserCount } from './generate';
+import type { DirectoryGroup, DirectoryUser } from './generate';
+
+/** Positions of the items whose key matches, lower-cased: Graph compares directory strings ignoring case. */
+export class Lookup {
+  private readonly map = new Map<string, number[]>();
+
+  constructor(keys: Iterable<string | null>) {
+    let position = 0;
+    for (const key of keys) {
+      if (key !== null) {
+        const folded = key.toLowerCase();
+        const positions = this.map.get(folded);
+        if (positions) positions.push(position);
+        else this.map.set(folded, [position]);
+      }
+      position += 1;
+    }
+  }
+
+  get(value: string): readonly number[] {
+    return this.map.get(value.toLowerCase()) ?? [];
+  }
+}
+
+export type UserKey = 'id' | 'userPrincipalName' | 'mail' | 'employeeId' | 'displayName';
+export type GroupKey = 'id' | 'mail' | 'displayName';
+
+// Pure functions of the index: made once per process, however many emulators start or reset.
+let generatedPeople: readonly DirectoryUser[] | undefined;
+let generatedGroups: readonly DirectoryGroup[] | undefined;
+
+/** A demo sign-in user as a directory user: enabled member, mail = UPN, an employee id from its place in the seed. */
+function fromSeedUser(user: User, position: number): DirectoryUser {
+  return {
+    id: user.id,
+    displayName: user.displayName,
+    givenName: user.givenName,
+    surname: user.surname,
+    userPrincipalName: user.userPrincipalName,
+    mail: user.userPrincipalName,
+    employeeId: String(900_000 + position),
+    accountEnabled: true,
+    userType: 'Member',
+    jobTitle: user.jobTitle ?? null,
+  };
+}
+
+/** Keeps the first of any items sharing an id or a UPN (a custom seed may name someone the generator also makes). */
+function distinct<T extends { id: string }>(items: readonly T[], otherKey: (item: T) => string | null): T[] {
+  const ids = new Set<string>();
+  const others = new Set<string>();
+  return items.filter((item) => {
+    const id = item.id.toLowerCase();
+    const other = otherKey(item)?.toLowerCase();
+    if (ids.has(id) || (other !== undefined && others.has(other))) return false;
+    ids.add(id);
+    if (other !== undefined) others.add(other);
+    return true;
+  });
+}
+
+/**
+ * The tenant's users and groups for the directory endpoints: the seed's users, the named people of the fixtures,
+ * then 20,000 generated people; the named groups, then 300 generated ones. Read-only; indexed for lookups.
+ */
+interface Built {
+  users: readonly DirectoryUser[];
+  groups: readonly DirectoryGroup[];
+  userIndex: Record<UserKey, Lookup>;
+  groupIndex: Record<GroupKey, Lookup>;
+}
+
+function build(seedUsers: readonly User[]): Built {
+  generatedPeople ??= Array.from({ length: generatedUserCount }, (_, i) => directoryPerson(i));
+  generatedGroups ??= Array.from({ length: generatedGroupCount }, (_, i) => directoryGroup(i));
+  const users = distinct([...seedUsers.map(fromSeedUser), ...namedPeople, ...generatedPeople], (u) => u.userPrincipalName);
+  const groups = distinct([...namedGroups, ...generatedGroups], () => null);
+  return {
+    users,
+    groups,
+    userIndex: {
+      id: new Lookup(users.map((u) => u.id)),
+      userPrincipalName: new Lookup(users.map((u) => u.userPrincipalName)),
+      mail: new Lookup(users.map((u) => u.mail)),
+      employeeId: new Lookup(users.map((u) => u.employeeId)),
+      displayName: new Lookup(users.map((u) => u.displayName)),
+    },
+    groupIndex: {
+      id: new Lookup(groups.map((g) => g.id)),
+      mail: new Lookup(groups.map((g) => g.mail)),
+      displayName: new Lookup(groups.map((g) => g.displayName)),
+    },
+  };
+}
+
+/**
+ * The tenant's users and groups for the directory endpoints: the seed's users, the named people of the fixtures,
+ * then 20,000 generated people; the named groups, then 300 generated ones. Read-only and indexed for lookups. Built
+ * on first use, so the emulator starts as fast as without it.
+ */
+export class Directory {
+  private built: Built | undefined;
+
+  constructor(private readonly seedUsers: readonly User[]) {}
+
+  private get data(): Built {
+    this.built ??= build(this.seedUsers);
+    return this.built;
+  }
+
+  get users(): readonly DirectoryUser[] {
+    return this.data.users;
+  }
+
+  get groups(): readonly DirectoryGroup[] {
+    return this.data.groups;
+  }
+
+  /** Positions in `users` of the users whose property equals the value, ignoring case. */
+  usersWhere(key: UserKey, value: string): readonly number[] {
+    return this.data.userIndex[key].get(value);
+  }
+
+  groupsWhere(key: GroupKey, value: string): readonly number[] {
+    return this.data.groupIndex[key].get(value);
+  }
+
+  /** `GET /users/{id | userPrincipalName}`. */
+  user(idOrUpn: string): DirectoryUser | undefined {
+    const position = this.usersWhere('id', idOrUpn)[0] ?? this.usersWhere('userPrincipalName', idOrUpn)[0];
+    return position === undefined ? undefined : this.users[position];
+  }
+
+  group(id: string): DirectoryGroup | undefined {
+    const position = this.groupsWhere('id', id)[0];
+    return position === undefined ? undefined : this.groups[position];
+  }
+}
