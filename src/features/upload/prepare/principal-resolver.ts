@@ -12,6 +12,32 @@ export interface PrincipalResolver {
   resolve: (value: string) => { id: string } | { leftOut: string };
 }
 
+/**
+ * People looked up on the page (people-outcomes.ts), for the worker: per principal value, as the mapping makes it and
+ * trimmed, the object id to write or why its rows are left out. Plain data, so it crosses to the worker as it is.
+ */
+export interface PeopleResolution {
+  ids: Record<string, string>;
+  leftOut: Record<string, string>;
+  /** Leave out rows that repeat an earlier row (people-scan.ts tells the same ones apart). */
+  leaveOutDuplicates: boolean;
+}
+
+/** A resolver from people looked up before the preparation started: no lookup of its own, so no row waits. */
+export function resolvedPeople(resolution: PeopleResolution): PrincipalResolver {
+  const ids = new Map(Object.entries(resolution.ids));
+  const leftOut = new Map(Object.entries(resolution.leftOut));
+  return {
+    resolve(value) {
+      const trimmed = value.trim();
+      if (trimmed === '') return { leftOut: 'The row has no value to match a person on.' };
+      const id = ids.get(trimmed);
+      if (id) return { id };
+      return { leftOut: leftOut.get(trimmed) ?? `'${trimmed}' was not looked up: resolve people again.` };
+    },
+  };
+}
+
 const looksLikeEmail = /^[^\s@]+@[^\s@]+$/;
 
 /** Until people lookup exists: object ids pass, an email leaves its row out saying why, anything else goes to the row check. */
