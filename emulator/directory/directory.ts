@@ -5,23 +5,26 @@ import type { DirectoryGroup, DirectoryUser } from './generate';
 
 /** Positions of the items whose key matches, lower-cased: Graph compares directory strings ignoring case. */
 export class Lookup {
-  private readonly map = new Map<string, number[]>();
+  /** One position, or several when the key is shared: most keys are unique, and 100,000 small arrays cost. */
+  private readonly map = new Map<string, number | number[]>();
 
   constructor(keys: Iterable<string | null>) {
     let position = 0;
     for (const key of keys) {
       if (key !== null) {
         const folded = key.toLowerCase();
-        const positions = this.map.get(folded);
-        if (positions) positions.push(position);
-        else this.map.set(folded, [position]);
+        const found = this.map.get(folded);
+        if (found === undefined) this.map.set(folded, position);
+        else if (typeof found === 'number') this.map.set(folded, [found, position]);
+        else found.push(position);
       }
       position += 1;
     }
   }
 
   get(value: string): readonly number[] {
-    return this.map.get(value.toLowerCase()) ?? [];
+    const found = this.map.get(value.toLowerCase());
+    return found === undefined ? [] : typeof found === 'number' ? [found] : found;
   }
 }
 

@@ -5,6 +5,7 @@ import { getResource, listResources } from './resources';
 import { listRoleAssignments } from './role-assignments';
 import type { ApiVersion, Route } from './router';
 import { uploadFile } from './upload-file';
+import { getByIds } from './directory-objects';
 import { getGroup, getUser, listGroups, listUsers } from './users';
 import { createSession, deleteSession, getSession, listSessions, updateSession } from './upload-sessions';
 
@@ -61,6 +62,7 @@ function buildRoutes(): Route[] {
       { version, segments: ['users', '{userId}'], methods: { GET: getUser } },
       { version, segments: ['groups'], methods: { GET: listGroups } },
       { version, segments: ['groups', '{groupId}'], methods: { GET: getGroup } },
+      { version, segments: ['directoryObjects', 'getByIds'], methods: { POST: getByIds } },
     );
   }
   return routes;
