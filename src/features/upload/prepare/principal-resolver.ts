@@ -40,12 +40,12 @@ export function resolvedPeople(resolution: PeopleResolution): PrincipalResolver 
 
 const looksLikeEmail = /^[^\s@]+@[^\s@]+$/;
 
-/** Until people lookup exists: object ids pass, an email leaves its row out saying why, anything else goes to the row check. */
+/** Preparing without the lookup: object ids pass, an email leaves its row out saying why, anything else goes to the row check. */
 export const withoutPeopleLookup: PrincipalResolver = {
   resolve(value) {
     const trimmed = value.trim();
     if (!isGuid(trimmed) && looksLikeEmail.test(trimmed)) {
-      return { leftOut: `The principal '${trimmed}' is an email address; people lookup is not available yet, so map a column of Entra object ids.` };
+      return { leftOut: `The principal '${trimmed}' is an email address, not an Entra object id: use Resolve people to look it up.` };
     }
     return { id: value };
   },
