@@ -64,6 +64,14 @@ describe('the generated directory', () => {
     expect(directory.group(namedGroups[0]?.id ?? '')?.displayName).toBe('Facilities Team');
   });
 
+  it('lets a custom seed user take the place of a generated person with the same UPN', () => {
+    const clash = directoryPerson(5);
+    const custom = new Directory([{ ...megan, id: '11111111-1111-4111-8111-111111111111', userPrincipalName: clash.userPrincipalName.toUpperCase() }]);
+    expect(custom.users).toHaveLength(1 + namedPeople.length + generatedUserCount - 1);
+    expect(custom.user(clash.userPrincipalName)?.id).toBe('11111111-1111-4111-8111-111111111111');
+    expect(custom.user(clash.id)).toBeUndefined();
+  });
+
   it('is built on first use, and quickly', () => {
     const fresh = new Directory([]);
     const started = performance.now();

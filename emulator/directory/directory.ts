@@ -51,24 +51,26 @@ function fromSeedUser(user: User, position: number): DirectoryUser {
   };
 }
 
-/** Keeps the first of any items sharing an id or a UPN (a custom seed may name someone the generator also makes). */
-function distinct<T extends { id: string }>(items: readonly T[], otherKey: (item: T) => string | null): T[] {
+/**
+ * The seed's users and the named people, then the generated people that share no id or UPN with them (a custom seed
+ * may name someone the generator also makes). Generated ids and UPNs are distinct and lower-case already.
+ */
+function mergeUsers(head: readonly DirectoryUser[], generated: readonly DirectoryUser[]): DirectoryUser[] {
   const ids = new Set<string>();
-  const others = new Set<string>();
-  return items.filter((item) => {
-    const id = item.id.toLowerCase();
-    const other = otherKey(item)?.toLowerCase();
-    if (ids.has(id) || (other !== undefined && others.has(other))) return false;
+  const upns = new Set<string>();
+  const users: DirectoryUser[] = [];
+  for (const user of head) {
+    const id = user.id.toLowerCase();
+    const upn = user.userPrincipalName.toLowerCase();
+    if (ids.has(id) || upns.has(upn)) continue;
     ids.add(id);
-    if (other !== undefined) others.add(other);
-    return true;
-  });
+    upns.add(upn);
+    users.push(user);
+  }
+  for (const user of generated) if (!ids.has(user.id) && !upns.has(user.userPrincipalName)) users.push(user);
+  return users;
 }
 
-/**
- * The tenant's users and groups for the directory endpoints: the seed's users, the named people of the fixtures,
- * then 20,000 generated people; the named groups, then 300 generated ones. Read-only; indexed for lookups.
- */
 interface Built {
   users: readonly DirectoryUser[];
   groups: readonly DirectoryGroup[];
@@ -79,8 +81,9 @@ interface Built {
 function build(seedUsers: readonly User[]): Built {
   generatedPeople ??= Array.from({ length: generatedUserCount }, (_, i) => directoryPerson(i));
   generatedGroups ??= Array.from({ length: generatedGroupCount }, (_, i) => directoryGroup(i));
-  const users = distinct([...seedUsers.map(fromSeedUser), ...namedPeople, ...generatedPeople], (u) => u.userPrincipalName);
-  const groups = distinct([...namedGroups, ...generatedGroups], () => null);
+  const users = mergeUsers([...seedUsers.map(fromSeedUser), ...namedPeople], generatedPeople);
+  const namedIds = new Set(namedGroups.map((g) => g.id));
+  const groups = [...namedGroups, ...generatedGroups.filter((g) => !namedIds.has(g.id))];
   return {
     users,
     groups,
