@@ -52,7 +52,7 @@ function orWidth(node: FilterNode): number {
   return node.kind === 'in' ? node.values.length : 1;
 }
 
-function widestOr(node: FilterNode): number {
+export function widestOr(node: FilterNode): number {
   switch (node.kind) {
     case 'or':
       return Math.max(orWidth(node), widestOr(node.left), widestOr(node.right));
@@ -83,25 +83,21 @@ function longestString(node: FilterNode): number {
   }
 }
 
-/** Advanced query parameters: `ConsistencyLevel: eventual` with `$count=true`. */
-function isAdvanced(ctx: RequestContext, query: ParsedQuery<unknown>): boolean {
-  const header = ctx.req.headers.consistencylevel;
-  const eventual = typeof header === 'string' && header.toLowerCase() === 'eventual';
-  return eventual && hasCountTrue(query);
-}
-
 const hasCountTrue = (query: ParsedQuery<unknown>) => query.params.some((p) => p.name.toLowerCase() === '$count' && p.value === 'true');
 
 /** The directory's rules on top of the OData options: $count needs ConsistencyLevel, `in` its limit, `eq` its length. */
 function checkDirectoryRules(ctx: RequestContext, query: ParsedQuery<unknown>): void {
   const header = ctx.req.headers.consistencylevel;
-  if (hasCountTrue(query) && !(typeof header === 'string' && header.toLowerCase() === 'eventual')) {
+  const eventual = typeof header === 'string' && header.toLowerCase() === 'eventual';
+  if (hasCountTrue(query) && !eventual) {
     throw directoryErrors.badRequest('$count is not currently supported without the ConsistencyLevel header set to eventual.');
   }
+  // Advanced query parameters (ConsistencyLevel: eventual with $count=true) lift the `in` limit.
+  const advanced = eventual && hasCountTrue(query);
   const node = query.filterNode;
   if (!node) return;
   const width = widestOr(node);
-  if (width > maxOrClauses && !isAdvanced(ctx, query)) {
+  if (width > maxOrClauses && !advanced) {
     throw directoryErrors.unsupportedQuery(
       `Too many child clauses specified in search filter expression containing 'OR' operators: ${width}. Max allowed: ${maxOrClauses}.`,
     );
@@ -118,7 +114,7 @@ export type IndexLookup = (property: string, value: string) => readonly number[]
  * The positions that can match, from the indexes, or undefined when the filter needs a full scan. Only a superset:
  * the compiled predicate still decides.
  */
-function candidates(node: FilterNode, lookup: IndexLookup): number[] | undefined {
+export function candidates(node: FilterNode, lookup: IndexLookup): number[] | undefined {
   switch (node.kind) {
     case 'compare': {
       if (node.op !== 'eq' || node.value.type !== 'string' || node.property.transform) return undefined;
