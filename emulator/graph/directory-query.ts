@@ -92,6 +92,7 @@ function checkDirectoryRules(ctx: RequestContext, query: ParsedQuery<unknown>): 
   if (hasCountTrue(query) && !eventual) {
     throw directoryErrors.badRequest('$count is not currently supported without the ConsistencyLevel header set to eventual.');
   }
+  if (query.top === 0) throw directoryErrors.badRequest("Invalid page size specified: '0'. Must be between 1 and 999 inclusive.");
   // Advanced query parameters (ConsistencyLevel: eventual with $count=true) lift the `in` limit.
   const advanced = eventual && hasCountTrue(query);
   const node = query.filterNode;

@@ -70,6 +70,7 @@ describe('GET /users (docs/graph-contract.md §9.1)', () => {
     expect((await get(`/users?$filter=mail eq '${'a'.repeat(121)}'`)).body.error.code).toBe('Request_BadRequest');
     expect((await get(`/users?$filter=mail eq '${'a'.repeat(120)}'`)).status).toBe(200);
     expect((await get('/users?$top=1000')).status).toBe(400);
+    expect((await get('/users?$top=0')).body.error.code).toBe('Request_BadRequest');
     expect((await get('/users?$select=password')).status).toBe(400);
   });
 
