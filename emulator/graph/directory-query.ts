@@ -27,10 +27,10 @@ export const directoryErrors = {
 
 export type DirectoryKind = 'user' | 'group';
 
-/** The delegated permissions that read each kind of directory object (one of them is enough). */
+/** The delegated permissions that read each kind of directory object (one is enough); the write ones are not issued. */
 export const directoryScopes: Record<DirectoryKind, readonly string[]> = {
-  user: ['User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
-  group: ['GroupMember.Read.All', 'Group.Read.All', 'Group.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
+  user: ['User.Read.All', 'Directory.Read.All'],
+  group: ['GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All'],
 };
 
 export const mayRead = (principal: Principal, kind: DirectoryKind) => directoryScopes[kind].some((scope) => principal.scopes.has(scope));
