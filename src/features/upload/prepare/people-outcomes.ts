@@ -4,7 +4,7 @@ import { isGuid } from '../../../graph/object-id';
 import type { DirectoryUser } from '../../../graph/schemas';
 import { lookupKey, type UserLookupProperty, type UserLookupResult } from '../../../graph/users';
 import { excelSafeLine } from './csv-output';
-import type { PrincipalScan, ScannedRows } from './people-scan';
+import { personKey, type PrincipalScan, type ScannedRows } from './people-scan';
 import type { PeopleResolution } from './principal-resolver';
 
 /**
@@ -134,8 +134,9 @@ export function resolutionFor(outcomes: PeopleOutcomes, choice: PeopleChoice): P
   for (const group of Object.values(outcomes.groups)) {
     for (const person of group.values) {
       const keep = person.id && (person.outcome !== 'disabled' || choice.includeDisabled);
-      if (keep) ids[person.value] = person.id!;
-      else leftOut[person.value] = person.outcome === 'disabled' ? `${person.detail} Left out, as chosen.` : person.detail;
+      const key = personKey(person.value);
+      if (keep) ids[key] = person.id!;
+      else leftOut[key] = person.outcome === 'disabled' ? `${person.detail} Left out, as chosen.` : person.detail;
     }
   }
   return { ids, leftOut, leaveOutDuplicates: choice.leaveOutDuplicates };

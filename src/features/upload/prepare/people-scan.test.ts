@@ -52,7 +52,7 @@ describe('scanPrincipals', () => {
     const ann = '11111111-1111-4111-8111-111111111111';
     const bob = '22222222-2222-4222-8222-222222222222';
     const pieces: string[] = [];
-    const people = { ids: { 'Ann@Contoso.example': ann, 'bob@contoso.example': bob }, leftOut: { 'nobody@contoso.example': 'Not found.' }, leaveOutDuplicates: true };
+    const people = { ids: { 'ann@contoso.example': ann, 'bob@contoso.example': bob }, leftOut: { 'nobody@contoso.example': 'Not found.' }, leaveOutDuplicates: true };
     const summary = await prepareChunks(inChunks(bytes, 7), plan(people), { sink: { onPiece: (_, piece) => void pieces.push(new TextDecoder().decode(piece)) } });
     const rows = pieces.join('').split('\r\n').slice(1, -1);
     expect(rows.map((row) => row.split(',')[0])).toEqual([ann, bob, ann]);

@@ -27,7 +27,7 @@ export interface PrincipalScan {
   /** The source column the principal comes from ('' for a constant): its name helps guess what the values are. */
   sourceColumn: string;
   rowsRead: number;
-  /** Distinct values, trimmed, in the order they first appear; duplicates and empty values not counted. */
+  /** Distinct values (trimmed, case ignored: personKey), in the order they first appear; duplicate rows and empty values not counted. */
   values: ScannedValue[];
   noValue: ScannedRows;
   duplicates: ScannedRows;
@@ -55,6 +55,9 @@ export function rowHash(fields: readonly string[]): number {
   }
   return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
 }
+
+/** Values that name the same person: trimmed, without case. */
+export const personKey = (value: string) => value.trim().toLowerCase();
 
 /** Finds the principal column of the plan's layout (the one people lookup resolves), or -1. */
 export function principalColumnIndex(plan: Pick<PreparePlan, 'formatId'>): number {
@@ -108,11 +111,13 @@ export async function scanPrincipals(chunks: AsyncIterable<Uint8Array>, plan: Pr
         addLine(noValue, line, maxRowLinesKept);
         return;
       }
-      let scanned = byValue.get(value);
+      // One person however the export writes the case (Graph compares without it); shown as first written.
+      const key = personKey(value);
+      let scanned = byValue.get(key);
       if (!scanned) {
         // A copy: the value is a slice of the whole chunk of text, which it would keep in memory.
         scanned = { value: JSON.parse(JSON.stringify(value)) as string, rows: 0, lines: [] };
-        byValue.set(scanned.value, scanned);
+        byValue.set(JSON.parse(JSON.stringify(key)) as string, scanned);
       }
       addLine(scanned, line, maxLinesKept);
     },

@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 /** People or rows shown per outcome; the download has them all. */
 const shownPerOutcome = 5;
 
-const kinds: UserLookupProperty[] = ['mail', 'userPrincipalName', 'employeeId'];
+const kindChoices: Record<UserLookupProperty, string> = { mail: 'Email addresses', userPrincipalName: 'User principal names', employeeId: 'Employee ids' };
 
 interface PeopleStepProps {
   plan: PreparePlan;
@@ -66,9 +66,9 @@ export function PeopleStep({ plan, scanFile, onPrepare, onBack, announce }: Peop
         <div className={styles.row}>
           <Field label="The values are" className={styles.select}>
             <Select value={state.kind} disabled={busy} onChange={(_, data) => setKind(data.value as UserLookupProperty)}>
-              {kinds.map((kind) => (
+              {Object.entries(kindChoices).map(([kind, label]) => (
                 <option key={kind} value={kind}>
-                  {kindLabels[kind].charAt(0).toUpperCase() + kindLabels[kind].slice(1)}s
+                  {label}
                 </option>
               ))}
             </Select>
@@ -152,7 +152,8 @@ export function PeopleStep({ plan, scanFile, onPrepare, onBack, announce }: Peop
 function OutcomeSection({ group }: { group: OutcomeGroup }) {
   const styles = useStyles();
   const people = group.values.length;
-  const count = people > 0 ? `${formatNumber(people)} ${people === 1 ? 'person' : 'people'}, ${formatNumber(group.rows)} rows` : `${formatNumber(group.rows)} rows`;
+  const rowCount = `${formatNumber(group.rows)} ${group.rows === 1 ? 'row' : 'rows'}`;
+  const count = people > 0 ? `${formatNumber(people)} ${people === 1 ? 'person' : 'people'}, ${rowCount}` : rowCount;
   const download = () =>
     downloadFile(new File([outcomeCsv(group)], `people ${outcomeLabels[group.id].toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}.csv`, { type: 'text/csv' }));
   return (

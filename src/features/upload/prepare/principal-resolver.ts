@@ -1,4 +1,5 @@
 import { isGuid } from '../../../graph/object-id';
+import { personKey } from './people-scan';
 
 /**
  * The hook where people are turned into Entra object ids, between mapping a row and checking it. The pipeline calls
@@ -13,8 +14,8 @@ export interface PrincipalResolver {
 }
 
 /**
- * People looked up on the page (people-outcomes.ts), for the worker: per principal value, as the mapping makes it and
- * trimmed, the object id to write or why its rows are left out. Plain data, so it crosses to the worker as it is.
+ * People looked up on the page (people-outcomes.ts), for the worker: per principal value, as the mapping makes it
+ * (keyed by personKey: trimmed, lower case), the object id to write or why its rows are left out. Plain data, so it crosses to the worker as it is.
  */
 export interface PeopleResolution {
   ids: Record<string, string>;
@@ -29,11 +30,11 @@ export function resolvedPeople(resolution: PeopleResolution): PrincipalResolver 
   const leftOut = new Map(Object.entries(resolution.leftOut));
   return {
     resolve(value) {
-      const trimmed = value.trim();
-      if (trimmed === '') return { leftOut: 'The row has no value to match a person on.' };
-      const id = ids.get(trimmed);
+      const key = personKey(value);
+      if (key === '') return { leftOut: 'The row has no value to match a person on.' };
+      const id = ids.get(key);
       if (id) return { id };
-      return { leftOut: leftOut.get(trimmed) ?? `'${trimmed}' was not looked up: resolve people again.` };
+      return { leftOut: leftOut.get(key) ?? `'${value.trim()}' was not looked up: resolve people again.` };
     },
   };
 }
