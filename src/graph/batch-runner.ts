@@ -16,8 +16,13 @@ export interface ChunkProgress {
 export interface RunChunksOptions {
   signal?: AbortSignal;
   onProgress?: (progress: ChunkProgress) => void;
-  /** Chunks on their way at once; unlimited lets the client's batcher group them all (GETs). */
+  /** Chunks on their way at once (default: all). */
   concurrency?: number;
+  /**
+   * Chunks started together, once that many may go (batched GETs: 20, a `$batch`'s worth), so each start costs a
+   * short task however many chunks there are, and each group leaves as one `$batch`.
+   */
+  groupSize?: number;
 }
 
 export type ChunkOutcome<R> = { ok: true; value: R } | { ok: false; error: unknown };
@@ -32,37 +37,58 @@ export function chunksOf<T>(items: readonly T[], size: number): T[][] {
  * Runs `run` for every chunk, at most `concurrency` at a time, and gives each chunk's outcome in order. Rejects with
  * the signal's reason once it is aborted (what is on its way is cancelled through the same signal).
  */
-export async function runChunks<T, R>(
+export function runChunks<T, R>(
   chunks: readonly T[][],
   run: (chunk: T[], signal?: AbortSignal) => Promise<R>,
   options: RunChunksOptions = {},
 ): Promise<ChunkOutcome<R>[]> {
   const { signal, onProgress } = options;
-  signal?.throwIfAborted();
+  const concurrency = Math.max(1, options.concurrency ?? chunks.length);
+  const groupSize = Math.max(1, Math.min(options.groupSize ?? 1, concurrency));
   const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
   const outcomes: ChunkOutcome<R>[] = new Array(chunks.length);
   let done = 0;
   let failed = 0;
   let next = 0;
+  let running = 0;
+  let finished = 0;
 
-  const runOne = async (index: number) => {
-    const chunk = chunks[index]!;
-    try {
-      outcomes[index] = { ok: true, value: await run(chunk, signal) };
-    } catch (error) {
-      if (signal?.aborted) throw signal.reason;
-      outcomes[index] = { ok: false, error };
-      failed += chunk.length;
-    }
-    done += chunk.length;
-    onProgress?.({ done, total, failed });
-  };
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    if (chunks.length === 0) return resolve(outcomes);
+    let stopped = false;
+    const stop = (reason: unknown) => {
+      stopped = true;
+      reject(reason);
+    };
+    signal?.addEventListener('abort', () => stop(signal.reason), { once: true });
 
-  const concurrency = Math.max(1, Math.min(options.concurrency ?? chunks.length, chunks.length));
-  const workers = Array.from({ length: concurrency }, async () => {
-    while (next < chunks.length) await runOne(next++);
+    const runOne = async (index: number) => {
+      const chunk = chunks[index]!;
+      try {
+        outcomes[index] = { ok: true, value: await run(chunk, signal) };
+      } catch (error) {
+        outcomes[index] = { ok: false, error };
+        failed += chunk.length;
+      }
+      if (stopped) return;
+      running--;
+      finished++;
+      done += chunk.length;
+      onProgress?.({ done, total, failed });
+      if (finished === chunks.length) resolve(outcomes);
+      else startMore();
+    };
+
+    // A whole group starts at once, in one task, so the client's batcher sends it as one $batch.
+    const startMore = () => {
+      for (;;) {
+        const group = Math.min(groupSize, chunks.length - next);
+        if (group === 0 || concurrency - running < group) return;
+        running += group;
+        for (let k = 0; k < group; k++) void runOne(next++);
+      }
+    };
+    startMore();
   });
-  await Promise.all(workers);
-  signal?.throwIfAborted();
-  return outcomes;
 }

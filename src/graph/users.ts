@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import buildQuery from 'odata-query';
+import { batchesInFlight, maxBatchSize } from './batch';
 import { chunksOf, runChunks, type ChunkProgress } from './batch-runner';
 import type { GraphClient } from './graph-client';
 import { GraphError } from './graph-error';
@@ -75,6 +76,9 @@ export async function findUsersBy(
       client.listAll(client.paths.users(), directoryUserSchema, { query: buildUserLookupQuery(property, chunk), signal, batch: true }),
     {
       signal: options.signal,
+      // Four batches of 20 filters on their way; the next 20 start together as soon as a batch's worth is back.
+      concurrency: batchesInFlight * maxBatchSize,
+      groupSize: maxBatchSize,
       onProgress: (progress) => options.onProgress?.({ ...progress, done: progress.done + cachedCount, total: progress.total + cachedCount }),
     },
   );
