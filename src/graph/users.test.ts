@@ -141,6 +141,25 @@ describe('bulk people lookups (docs/graph-contract.md §9.1, §9.2)', () => {
 });
 
 describe('runChunks', () => {
+  it('starts chunks a group at a time, in one task each, once a whole group may go', async () => {
+    const started: number[][] = [];
+    let task = 0;
+    const outcomes = await runChunks(
+      chunksOf(Array.from({ length: 10 }, (_, n) => n), 1),
+      async (chunk) => {
+        (started[task] ??= []).push(chunk[0]!);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        task++;
+        return chunk[0];
+      },
+      { concurrency: 4, groupSize: 2 },
+    );
+    // Four at first (two groups), then two more each time two have finished.
+    expect(started.filter(Boolean).map((group) => group.length)).toEqual([4, 2, 2, 2]);
+    expect(outcomes.map((outcome) => outcome.ok && outcome.value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+
   it('keeps at most `concurrency` chunks on their way, and every outcome in order', async () => {
     let running = 0;
     let most = 0;
