@@ -3,7 +3,7 @@ import { GraphError } from '../../../graph/graph-error';
 import type { DirectoryUser } from '../../../graph/schemas';
 import type { UserLookupResult } from '../../../graph/users';
 import type { IdLookupResult } from '../../../graph/directory-objects';
-import { classifyScan, detectKind, outcomeCsv, resolutionFor, valuesToLookUp, type Lookups } from './people-outcomes';
+import { classifyScan, classifyScanInSlices, detectKind, outcomeCsv, resolutionFor, valuesToLookUp, type Lookups } from './people-outcomes';
 import type { PrincipalScan } from './people-scan';
 import { resolvedPeople } from './principal-resolver';
 
@@ -103,6 +103,10 @@ describe('people outcomes (docs/graph-contract.md §9.1)', () => {
     expect(outcomes.groups.duplicate).toMatchObject({ rows: 1, lines: [14], values: [] });
     const total = Object.values(outcomes.groups).reduce((sum, group) => sum + group.rows, 0);
     expect(total).toBe(scan.rowsRead);
+  });
+
+  it('gives the same outcomes classified a slice at a time', async () => {
+    expect(await classifyScanInSlices(scan, 'mail', lookups, 3)).toEqual(outcomes);
   });
 
   it('splits the values to look up: object ids for getByIds, the rest by the chosen property', () => {

@@ -102,12 +102,28 @@ const emptyGroup = (id: OutcomeId): OutcomeGroup => ({ id, rows: 0, values: [], 
 /** Every row of the scan in one outcome. */
 export function classifyScan(scan: PrincipalScan, kind: UserLookupProperty, lookups: Lookups): PeopleOutcomes {
   const groups = Object.fromEntries(outcomeOrder.map((id) => [id, emptyGroup(id)])) as Record<OutcomeId, OutcomeGroup>;
-  for (const scanned of scan.values) {
-    const result = classifyValue(scanned.value, kind, lookups);
-    const group = groups[result.outcome];
-    group.rows += scanned.rows;
-    group.values.push({ value: scanned.value, rows: scanned.rows, lines: scanned.lines, ...result });
+  for (const scanned of scan.values) classifyInto(groups, scanned, kind, lookups);
+  return withRowOutcomes(scan, kind, groups);
+}
+
+/** The same, a slice of people per task on the page, so tens of thousands of people never hold up a frame. */
+export async function classifyScanInSlices(scan: PrincipalScan, kind: UserLookupProperty, lookups: Lookups, slice = 2000): Promise<PeopleOutcomes> {
+  const groups = Object.fromEntries(outcomeOrder.map((id) => [id, emptyGroup(id)])) as Record<OutcomeId, OutcomeGroup>;
+  for (let start = 0; start < scan.values.length; start += slice) {
+    if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const scanned of scan.values.slice(start, start + slice)) classifyInto(groups, scanned, kind, lookups);
   }
+  return withRowOutcomes(scan, kind, groups);
+}
+
+function classifyInto(groups: Record<OutcomeId, OutcomeGroup>, scanned: PrincipalScan['values'][number], kind: UserLookupProperty, lookups: Lookups) {
+  const result = classifyValue(scanned.value, kind, lookups);
+  const group = groups[result.outcome];
+  group.rows += scanned.rows;
+  group.values.push({ value: scanned.value, rows: scanned.rows, lines: scanned.lines, ...result });
+}
+
+function withRowOutcomes(scan: PrincipalScan, kind: UserLookupProperty, groups: Record<OutcomeId, OutcomeGroup>): PeopleOutcomes {
   const rowsOnly = (id: OutcomeId, rows: ScannedRows) => Object.assign(groups[id], { rows: rows.rows, lines: rows.lines });
   rowsOnly('noValue', scan.noValue);
   rowsOnly('duplicate', scan.duplicates);

@@ -5,7 +5,7 @@ import { getDirectoryObjectsByIds } from '../../../graph/directory-objects';
 import { withScopes } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import { findUsersBy, type UserLookupProperty } from '../../../graph/users';
-import { classifyScan, detectKind, valuesToLookUp, type PeopleOutcomes } from './people-outcomes';
+import { classifyScanInSlices, detectKind, valuesToLookUp, type PeopleOutcomes } from './people-outcomes';
 import type { PrincipalScan } from './people-scan';
 import type { WorkerJob } from './prepare-client';
 import type { PreparePlan } from './prepare-pipeline';
@@ -88,7 +88,8 @@ export function useResolvePeople(scanFile: (plan: PreparePlan) => WorkerJob<Prin
           findUsersBy(lookupClient, kind, values, { signal: controller.signal, onProgress: (progress) => ((counts.values = progress), show()) }),
         ]);
         show(true);
-        const outcomes = classifyScan(scan, kind, { byId, byValue });
+        const outcomes = await classifyScanInSlices(scan, kind, { byId, byValue });
+        if (controller.signal.aborted) return;
         setState((previous) => ({ ...previous, phase: 'done', outcomes }));
       } catch (error) {
         if (controller.signal.aborted) return;
