@@ -110,7 +110,7 @@ export function PeopleStep({ plan, scanFile, onPrepare, onBack, announce }: Peop
       )}
       {outcomes && phase === 'done' && (
         <>
-          <section aria-label="People looked up" className={styles.content}>
+          <section aria-label="People looked up" className={styles.content} data-lookup-run={state.run}>
             {outcomeOrder
               .map((id) => outcomes.groups[id])
               .filter((group) => group.rows > 0)

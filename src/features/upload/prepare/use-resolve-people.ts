@@ -18,6 +18,8 @@ export interface ResolveState {
   kind: UserLookupProperty;
   progress?: ChunkProgress;
   outcomes?: PeopleOutcomes;
+  /** Lookups started so far: each run's outcomes are told apart (the page marks them, data-lookup-run). */
+  run: number;
   /** Why consent was refused or the step failed (with the AADSTS code when there is one). */
   problem?: { code?: string; message: string };
 }
@@ -32,14 +34,14 @@ const progressEveryMs = 100;
 export function useResolvePeople(scanFile: (plan: PreparePlan) => WorkerJob<PrincipalScan>, plan: PreparePlan) {
   const client = useGraphClient();
   const askConsent = useLookupConsent();
-  const [state, setState] = useState<ResolveState>({ phase: 'scanning', kind: 'mail' });
+  const [state, setState] = useState<ResolveState>({ phase: 'scanning', kind: 'mail', run: 0 });
   const running = useRef<AbortController>(undefined);
   const planRef = useRef(plan);
 
   useEffect(() => {
     const job = scanFile(planRef.current);
     job.outcome.then(
-      (scan) => setState({ phase: 'ready', scan, kind: detectKind(scan.sourceColumn, scan.values.slice(0, 200).map((value) => value.value)) }),
+      (scan) => setState({ phase: 'ready', scan, run: 0, kind: detectKind(scan.sourceColumn, scan.values.slice(0, 200).map((value) => value.value)) }),
       (error: unknown) => {
         if (error instanceof DOMException && error.name === 'AbortError') return;
         setState((previous) => ({ ...previous, phase: 'failed', problem: { message: error instanceof Error ? error.message : String(error) } }));
@@ -58,7 +60,7 @@ export function useResolvePeople(scanFile: (plan: PreparePlan) => WorkerJob<Prin
       running.current?.abort();
       const controller = new AbortController();
       running.current = controller;
-      setState((previous) => ({ ...previous, kind, phase: 'consent', problem: undefined, outcomes: undefined }));
+      setState((previous) => ({ ...previous, kind, phase: 'consent', problem: undefined, outcomes: undefined, run: previous.run + 1 }));
       const { scopes, result } = await askConsent();
       if (controller.signal.aborted) return;
       if (!result.granted) {
