@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { json } from '../test/graph-test-kit';
 import { chunksOf, runChunks } from './batch-runner';
 import { getDirectoryObjectsByIds } from './directory-objects';
-import { createGraphClient } from './graph-client';
+import { createGraphClient, withScopes } from './graph-client';
 import { buildUserLookupQuery, findUsersBy } from './users';
 
 interface InnerRequest {
@@ -137,6 +137,19 @@ describe('bulk people lookups (docs/graph-contract.md §9.1, §9.2)', () => {
     expect(posts[0]!.query).toContain('$select=id,');
     expect(results.get(ids[0]!)).toMatchObject({ object: { id: ids[0] } });
     expect(results.get(ids[1]!)).toEqual({ object: null });
+  });
+});
+
+describe('withScopes', () => {
+  it('asks for tokens with the scopes given, one client per set of scopes', async () => {
+    const asked: unknown[] = [];
+    const fetch = vi.fn(async () => json({ id: 'x' }));
+    const client = createGraphClient({ baseUrl: 'https://graph.test', apiVersion: 'v1.0', getAccessToken: async (options) => (asked.push(options?.scopes), 't'), fetch });
+    const scoped = withScopes(client, ['User.Read.All']);
+    expect(withScopes(client, ['User.Read.All'])).toBe(scoped);
+    await scoped.request('/users/x');
+    await client.request('/users/y');
+    expect(asked).toEqual([['User.Read.All'], undefined]);
   });
 });
 
