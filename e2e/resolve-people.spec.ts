@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
@@ -114,6 +115,9 @@ test.describe('resolving people to object ids', () => {
       const list = readFileSync(await (await download).path(), 'utf8');
       expect(list.split('\r\n')[0]).toBe('Value,Rows,Lines,Object id,User principal name,Outcome,Detail');
       expect(list).toContain(`${unknown.mail},1,7,,,Not found,`);
+      // WCAG 2.1 A and AA and best practices, as e2e/accessibility.spec.ts scans every page (Tabster's focus guards aside).
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).exclude('[data-tabster-dummy]').analyze();
+      expect(violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })), 'axe violations').toEqual([]);
     });
 
     await test.step('a second lookup comes from the cache: no request', async () => {
