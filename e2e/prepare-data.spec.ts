@@ -26,7 +26,7 @@ const expectedCsv =
 /** The rows of the export that cannot be converted, with their lines in the export. */
 const expectedReport =
   'Line,Reason\r\n' +
-  '7,"The principal \'megan@contoso.com\' is an email address; people lookup is not available yet, so map a column of Entra object ids."\r\n' +
+  '7,"The principal \'megan@contoso.com\' is an email address, not an Entra object id: use Resolve people to look it up."\r\n' +
   "9,PrincipalId: 'not-an-id' is not an Entra object ID (a GUID like 8d2f6c1e-3b7a-4e59-9c0d-5a1b2e3f4c6d).\r\n" +
   '10,PrincipalId needs a value.\r\n' +
   '11,The row has 3 fields; the header has 4.\r\n';
@@ -89,7 +89,7 @@ test.describe('preparing a foreign export', () => {
     await test.step('prepare: three rows ready, four left out with their lines and reasons, the report downloadable', async () => {
       await expect(dialog).toContainText('Prepared 3 rows in 1 file, added to the checked files. 4 left out.');
       await expect(dialog.getByRole('list', { name: 'Rows left out' }).getByRole('listitem')).toHaveText([
-        /^Line 7: The principal 'megan@contoso.com' is an email address; people lookup is not available yet/,
+        /^Line 7: The principal 'megan@contoso.com' is an email address, not an Entra object id: use Resolve people/,
         /^Line 9: PrincipalId: 'not-an-id' is not an Entra object ID/,
         'Line 10: PrincipalId needs a value.',
         'Line 11: The row has 3 fields; the header has 4.',

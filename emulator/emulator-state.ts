@@ -2,6 +2,8 @@ import type { ResolvedOptions } from './config';
 import { EmulatorClock } from './control/clock';
 import { FaultQueue } from './control/faults';
 import { RequestLog } from './control/request-log';
+import { Directory } from './directory/directory';
+import { Consents } from './identity/consent';
 import { Grants } from './identity/grants';
 import { createSigningKey } from './identity/tokens';
 import type { SigningKey } from './identity/tokens';
@@ -14,7 +16,11 @@ export interface EmulatorState {
   readonly options: ResolvedOptions;
   readonly clock: EmulatorClock;
   readonly store: Store;
+  /** Users and groups for the directory endpoints (read-only; built once from the seed's users). */
+  readonly directory: Directory;
   readonly grants: Grants;
+  /** Who consented to (or refuses) the directory scopes; cleared by reset. */
+  readonly consents: Consents;
   readonly key: SigningKey;
   readonly faults: FaultQueue;
   readonly requests: RequestLog;
@@ -34,7 +40,9 @@ export async function createEmulatorState(given: ResolvedOptions): Promise<Emula
     options,
     clock,
     store,
+    directory: new Directory(store.users),
     grants: new Grants(options.now),
+    consents: new Consents(),
     key: await createSigningKey(),
     faults: new FaultQueue(),
     requests: new RequestLog(),
@@ -50,12 +58,13 @@ export function tokenLifetime(state: EmulatorState): number {
 
 /**
  * Back to the unmoved clock (real time unless the `now` option says otherwise), then to the seed with its relative
- * times resolved again, without faults, a token lifetime override or a latency other than the start option's.
+ * times resolved again, without faults, consents to the directory scopes, a token lifetime override or a latency other than the start option's.
  */
 export function resetState(state: EmulatorState): void {
   state.clock.reset();
   state.store.replace(loadSeed(state.options.seedPath, state.options.now(), state.options.extraResources));
   state.faults.clear();
+  state.consents.clear();
   state.tokenLifetimeOverride = undefined;
   state.latencyMs = state.options.latencyMs;
 }

@@ -7,11 +7,17 @@ import type { RequestContext } from '../http/context';
 import { send, sendJson } from '../http/context';
 import { GraphError, invalidRequest, notFound } from '../http/errors';
 import type { Store } from '../store/store';
+import { consentScopes } from '../identity/consent';
 import { faultSchema } from './faults';
 
 const revokeSchema = z.strictObject({
   username: z.string().min(1),
   what: z.enum(['refresh-tokens', 'sessions', 'all']).default('all'),
+});
+const consentSchema = z.strictObject({
+  username: z.string().min(1),
+  refuse: z.boolean().optional(),
+  granted: z.array(z.enum(consentScopes as [string, ...string[]])).optional(),
 });
 const lifetimeSchema = z.strictObject({ seconds: z.number().int().positive() });
 const latencySchema = z.strictObject({ ms: z.number().int().min(0).max(60_000) });
@@ -110,6 +116,16 @@ const handlers: Record<string, Partial<Record<string, ControlHandler>>> = {
       const revokedRefreshTokens = what === 'sessions' ? 0 : state.grants.revokeRefreshTokens(user.id);
       const endedSessions = what === 'refresh-tokens' ? 0 : state.grants.endSessions(user.id);
       sendJson(ctx, 200, { username: user.userPrincipalName, revokedRefreshTokens, endedSessions });
+    },
+  },
+  consent: {
+    GET: (ctx, state) => sendJson(ctx, 200, state.store.users.map((u) => ({ username: u.userPrincipalName, ...state.consents.of(u.id) }))),
+    POST: async (ctx, state) => {
+      const { username, ...change } = await body(ctx, consentSchema);
+      const user = state.store.userByName(username);
+      if (!user) throw notFound(`There is no user '${username}'.`);
+      state.consents.set(user.id, change);
+      sendJson(ctx, 200, { username: user.userPrincipalName, ...state.consents.of(user.id) });
     },
   },
   'token-lifetime': {

@@ -57,16 +57,38 @@ function errorResponse(ctx: RequestContext, id: string, status: number, code: st
   return { id, status, headers: { 'Content-Type': 'application/json' }, body: graphErrorBody(ctx, code, message) };
 }
 
+/** Headers an inner request may not set: the batch's own authorization and transport are used. */
+const droppedHeaders = new Set(['authorization', 'host', 'content-length', 'connection', 'transfer-encoding', 'keep-alive', 'upgrade', 'expect', innerHeader]);
+const headerName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** The inner request's headers, lower-cased, or the reason they cannot be sent. */
+function innerHeaders(given: Record<string, string> | undefined): Record<string, string> | string {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(given ?? {})) {
+    if (!headerName.test(name)) return `The header name '${name.slice(0, 100)}' is not valid.`;
+    // Header values are Latin-1 text without control characters (a CR or LF would split the request).
+    if (/[^\t\x20-\x7e\x80-\xff]/.test(value)) return `The value of header '${name.slice(0, 100)}' is not valid.`;
+    const lower = name.toLowerCase();
+    if (!droppedHeaders.has(lower)) headers[lower] = value;
+  }
+  return headers;
+}
+
 async function sendInner(ctx: RequestContext, state: EmulatorState, version: string, request: InnerRequest): Promise<InnerResponse> {
   const path = innerPath(request.url);
   if (!path) return errorResponse(ctx, request.id, 400, 'BadRequest', `The url '${request.url.slice(0, 200)}' must be relative to the version, like '/me'.`);
-  const headers: Record<string, string> = { ...request.headers, [innerHeader]: ctx.requestId };
+  const given = innerHeaders(request.headers);
+  if (typeof given === 'string') return errorResponse(ctx, request.id, 400, 'BadRequest', given);
+  const headers: Record<string, string> = { ...given, [innerHeader]: ctx.requestId };
   const authorization = ctx.req.headers.authorization;
   if (authorization !== undefined) headers.authorization = authorization;
   let body: string | undefined;
   if (request.body !== undefined && request.method !== 'GET') {
+    // Graph: an inner request with a body must say what it is.
+    if (headers['content-type'] === undefined) {
+      return errorResponse(ctx, request.id, 400, 'BadRequest', 'The Content-Type header is required in an inner request with a body.');
+    }
     body = typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
-    headers['content-type'] ??= 'application/json';
   }
   try {
     const response = await fetch(`${state.selfUrl}/${version}${path}`, { method: request.method, headers, body, redirect: 'manual' });

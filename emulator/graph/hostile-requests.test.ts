@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TENANT_ID } from '../config';
 import { maxUrlLength } from '../http/limits';
+import { directoryFixtures } from '../directory/fixtures';
 import { demo } from '../test-support/demo';
 import { useEmulator } from '../test-support/harness';
 
@@ -32,6 +33,9 @@ function getEndpoints(): string[][] {
   for (const definitions of reviewTrees) {
     const definition = [...definitions, demo.reviews.weekly];
     endpoints.push(definitions, definition, [...definition, 'instances'], [...definition, 'instances', demo.instances.weeklyOpen]);
+  }
+  for (const version of ['v1.0', 'beta']) {
+    endpoints.push([version, 'users'], [version, 'users', directoryFixtures.member.id], [version, 'groups'], [version, 'groups', directoryFixtures.mailGroup.id]);
   }
   return endpoints;
 }
@@ -106,7 +110,7 @@ const errors = vi.spyOn(console, 'error');
 
 beforeEach(async () => {
   await fetch(`${emulator.current.url}/_emulator/reset`, { method: 'POST' });
-  token = await emulator.current.issueAccessToken(demo.users.megan);
+  token = await emulator.current.issueAccessToken(demo.users.megan, 'EntitlementManagement.ReadWrite.All User.Read.All GroupMember.Read.All');
   errors.mockClear();
 });
 
@@ -257,7 +261,32 @@ describe('the router under hostile input', () => {
         writes.push({ method: 'POST', url: `${sessions}/${demo.sessions.badgeActive}/uploadFile`, body });
       }
     }
+    for (const body of [...bodies, '{"ids":{"length":1e9}}', '{"ids":["__proto__"],"types":["constructor"]}', '{"ids":[],"types":"user"}', '{"__proto__":{"ids":[]}}']) {
+      writes.push({ method: 'POST', url: '/v1.0/directoryObjects/getByIds', body }, { method: 'POST', url: '/beta/$batch', body });
+    }
     expect(await unexpected(writes, (status) => status >= 400 && status < 500)).toEqual({});
+  });
+
+  it('answers hostile inner requests of a $batch each with a 4xx, in a 200 batch', async () => {
+    const inner = [
+      { url: '/users?$filter=%' },
+      { url: `/users?$filter=${"mail eq 'x' or ".repeat(400)}mail eq 'y'` },
+      { url: `/users?$filter=mail in (${"'x',".repeat(2000)}'y')` },
+      { url: '/users/%zz' },
+      { url: '/users', headers: { 'x-a': 'caf\u00e9 \u2603' } },
+      { url: '/users?$count=true&$filter=constructor eq 1', headers: { ConsistencyLevel: 'eventual' } },
+      { url: '/directoryObjects/getByIds', method: 'POST', headers: { 'Content-Type': 'application/json' }, body: { ids: { length: 5 } } },
+      { url: '/directoryObjects/getByIds', method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'ids' },
+    ];
+    const requests = inner.map(({ method = 'GET', ...rest }, n) => ({ id: String(n), method, ...rest }));
+    const response = await fetch(`${emulator.current.url}/v1.0/$batch`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ requests }),
+    });
+    expect(response.status).toBe(200);
+    const { responses } = (await response.json()) as { responses: { id: string; status: number }[] };
+    expect(responses.filter((r) => r.status < 400 || r.status >= 500).map((r) => `${r.id}: ${r.status}`)).toEqual([]);
   });
 
   it('answers hostile identity and control paths with a 4xx', async () => {

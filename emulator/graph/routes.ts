@@ -5,6 +5,8 @@ import { getResource, listResources } from './resources';
 import { listRoleAssignments } from './role-assignments';
 import type { ApiVersion, Route } from './router';
 import { uploadFile } from './upload-file';
+import { getByIds } from './directory-objects';
+import { getGroup, getUser, listGroups, listUsers } from './users';
 import { createSession, deleteSession, getSession, listSessions, updateSession } from './upload-sessions';
 
 /** Where catalogs live in each version, and what their resources navigation is called (docs/graph-contract.md §2.1). */
@@ -53,6 +55,16 @@ function buildRoutes(): Route[] {
   routes.push({ version: 'v1.0', segments: roleAssignments, methods: { GET: listRoleAssignments } }, { version: 'beta', segments: roleAssignments, methods: { GET: listRoleAssignments } });
   // JSON batching, in both versions (docs/graph-contract.md §9.2).
   routes.push({ version: 'v1.0', segments: ['$batch'], methods: { POST: batch } }, { version: 'beta', segments: ['$batch'], methods: { POST: batch } });
+  // The directory, in both versions (docs/graph-contract.md §9.1).
+  for (const version of ['v1.0', 'beta'] as const) {
+    routes.push(
+      { version, segments: ['users'], methods: { GET: listUsers } },
+      { version, segments: ['users', '{userId}'], methods: { GET: getUser } },
+      { version, segments: ['groups'], methods: { GET: listGroups } },
+      { version, segments: ['groups', '{groupId}'], methods: { GET: getGroup } },
+      { version, segments: ['directoryObjects', 'getByIds'], methods: { POST: getByIds } },
+    );
+  }
   return routes;
 }
 

@@ -1,9 +1,10 @@
-import { CLIENT_ID, TENANT_DISPLAY_NAME } from '../config';
+import { APP_DISPLAY_NAME, CLIENT_ID, TENANT_DISPLAY_NAME } from '../config';
 import type { EmulatorState } from '../emulator-state';
 import { readFormBody } from '../http/body';
 import type { RequestContext } from '../http/context';
 import { redirect, sendHtml } from '../http/context';
 import type { User } from '../store/types';
+import { consentScopes } from './consent';
 import { sessionIdFrom, setSessionCookie } from './cookies';
 import { errorPage, signInPage } from './pages';
 import { isRegisteredRedirectUri } from './redirect-uri';
@@ -19,6 +20,27 @@ function answer(ctx: RequestContext, redirectUri: string, mode: ResponseMode, va
     .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
     .join('&');
   redirect(ctx, `${redirectUri}${mode === 'query' ? '?' : '#'}${encoded}`, cookie === undefined ? {} : { 'Set-Cookie': cookie });
+}
+
+/**
+ * The directory scopes need the user's consent: given here when asked interactively (the emulated user accepts),
+ * unless a test made the user refuse (POST /_emulator/consent); a silent request cannot ask.
+ */
+function consent(state: EmulatorState, user: User, scope: string, prompt: string | undefined): { error: string; description: string } | undefined {
+  const graph = resolveScopes(scope).graph;
+  const needed = graph.filter((s) => consentScopes.includes(s));
+  const missing = state.consents.missing(user.id, graph);
+  if (missing.length > 0 && prompt === 'none') {
+    return {
+      error: 'consent_required',
+      description: `AADSTS65001: The user or administrator has not consented to use the application with ID '${CLIENT_ID}' named '${APP_DISPLAY_NAME}'. Send an interactive authorization request for this user and resource.`,
+    };
+  }
+  // prompt=consent asks again for what was already given.
+  if (missing.length === 0 && !(prompt === 'consent' && needed.length > 0)) return undefined;
+  if (state.consents.refuses(user.id)) return { error: 'access_denied', description: 'AADSTS65004: User declined to consent to access the app.' };
+  state.consents.grant(user.id, needed);
+  return undefined;
 }
 
 /**
@@ -105,6 +127,8 @@ export async function handleAuthorize(ctx: RequestContext, state: EmulatorState)
     return showPicker(200, hint === undefined ? undefined : `There is no demo account '${hint}'. Pick one below.`);
   }
   ctx.notes.username = user.userPrincipalName;
+  const refusal = consent(state, user, scope, prompt);
+  if (refusal) return fail(refusal.error, refusal.description);
   const code = state.grants.issueCode({
     clientId,
     redirectUri,

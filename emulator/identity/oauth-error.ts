@@ -8,6 +8,7 @@ export function sendOAuthError(
   error: string,
   description: string,
   headers: Record<string, string> = {},
+  extra: Record<string, string> = {},
 ): void {
   const timestamp = ctx.receivedAt.toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z');
   const code = /^AADSTS(\d+)/.exec(description)?.[1];
@@ -18,5 +19,6 @@ export function sendOAuthError(
     timestamp,
     trace_id: ctx.requestId,
     correlation_id: ctx.clientRequestId,
+    ...extra,
   }, { Pragma: 'no-cache', ...headers });
 }

@@ -8,6 +8,11 @@ const graphScopes = [
   'AccessReview.Read.All',
   'AccessReview.ReadWrite.All',
   'User.Read',
+  // The directory look-ups; they need the user's consent first (identity/consent.ts).
+  'User.Read.All',
+  'GroupMember.Read.All',
+  'Group.Read.All',
+  'Directory.Read.All',
 ];
 const registeredScopes = ['EntitlementManagement.ReadWrite.All'];
 const graphPrefix = `${GRAPH_RESOURCE}/`;

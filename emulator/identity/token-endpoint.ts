@@ -1,4 +1,4 @@
-import { CLIENT_ID, TENANT_DISPLAY_NAME } from '../config';
+import { APP_DISPLAY_NAME, CLIENT_ID, TENANT_DISPLAY_NAME } from '../config';
 import { tokenLifetime } from '../emulator-state';
 import type { EmulatorState } from '../emulator-state';
 import { readFormBody } from '../http/body';
@@ -15,6 +15,7 @@ class OAuthFailure extends Error {
   constructor(
     readonly error: string,
     description: string,
+    readonly extra: Record<string, string> = {},
   ) {
     super(description);
   }
@@ -49,7 +50,7 @@ export async function handleToken(ctx: RequestContext, state: EmulatorState): Pr
     }
     throw new OAuthFailure('unsupported_grant_type', `AADSTS70003: The app requested an unsupported grant type '${grantType}'.`);
   } catch (error) {
-    if (error instanceof OAuthFailure) return sendOAuthError(ctx, 400, error.error, error.message);
+    if (error instanceof OAuthFailure) return sendOAuthError(ctx, 400, error.error, error.message, {}, error.extra);
     throw error;
   }
 }
@@ -82,7 +83,21 @@ function redeemCode(state: EmulatorState, value: string, redirectUri: string, ve
   if (s256(verifier) !== code.codeChallenge) {
     throw invalidGrant('AADSTS501481: The Code_Verifier does not match the code_challenge supplied in the authorization request.');
   }
-  return { user: userOf(state, code.userId), grant: grantFor(code.scope), nonce: code.nonce };
+  const user = userOf(state, code.userId);
+  const grant = grantFor(code.scope);
+  requireConsent(state, user, grant);
+  return { user, grant, nonce: code.nonce };
+}
+
+/** The directory scopes need the user's consent (identity/consent.ts): MSAL then tries a silent, then an interactive authorize. */
+function requireConsent(state: EmulatorState, user: User, grant: ScopeGrant): void {
+  const missing = state.consents.missing(user.id, grant.graph);
+  if (missing.length === 0) return;
+  throw new OAuthFailure(
+    'invalid_grant',
+    `AADSTS65001: The user or administrator has not consented to use the application with ID '${CLIENT_ID}' named '${APP_DISPLAY_NAME}' for ${missing.join(', ')}. Send an interactive authorization request for this user and resource.`,
+    { suberror: 'consent_required' },
+  );
 }
 
 /** Like Entra's multi-resource refresh tokens: any Graph scope may be asked for, not only those of the sign-in. */
@@ -97,6 +112,7 @@ function redeemRefreshToken(state: EmulatorState, value: string, scope: string |
   if (refresh.clientId !== CLIENT_ID) throw invalidGrant('AADSTS700005: The refresh token was issued to a different client.');
   const grant = grantFor(scope ?? refresh.scope);
   const user = userOf(state, refresh.userId);
+  requireConsent(state, user, grant);
   state.grants.consumeRefreshToken(value);
   return { user, grant };
 }

@@ -2,15 +2,20 @@ import { badQuery } from '../http/errors';
 import type { BooleanFunction, CompareOp, FilterNode, Literal, PropertyRef } from './filter-parser';
 import { ownValue } from './limits';
 
-export type PropertyType = 'string' | 'int' | 'dateTimeOffset' | 'enum';
-type Value = string | number | undefined;
+export type PropertyType = 'string' | 'int' | 'dateTimeOffset' | 'enum' | 'boolean';
+type Value = string | number | boolean | undefined;
+type Expected = string | number | boolean;
+/** The comparison operators, and `in` (a list of literals). */
+export type FilterOp = CompareOp | 'in';
 
 export interface FilterProperty<T> {
   type: PropertyType;
-  ops: readonly CompareOp[];
+  ops: readonly FilterOp[];
   functions?: readonly BooleanFunction[];
   /** tolower()/toupper() allowed around the property. */
   transforms?: boolean;
+  /** String comparisons ignore case, as Graph's directory does. */
+  caseInsensitive?: boolean;
   enumValues?: readonly string[];
   /** Dates as epoch milliseconds. */
   get: (item: T) => Value;
@@ -47,6 +52,8 @@ export function compileFilter<T>(node: FilterNode, schema: FilterSchema<T>, opti
       }
       case 'compare':
         return compileComparison(n.op, n.property, n.value);
+      case 'in':
+        return compileIn(n.property, n.values);
       case 'function':
         return compileFunction(n.name, n.property, n.value);
     }
@@ -64,15 +71,30 @@ export function compileFilter<T>(node: FilterNode, schema: FilterSchema<T>, opti
     return property;
   };
 
-  const compileComparison = (op: CompareOp, ref: PropertyRef, literal: Literal): Predicate<T> => {
+  const checkOp = (op: FilterOp, ref: PropertyRef): FilterProperty<T> => {
     const property = propertyOf(ref);
     if (!property.ops.includes(op)) {
       const supported = property.ops.length > 0 ? property.ops.join(', ') : 'none';
       throw badQuery(`Operator '${op}' is not supported for property '${ref.name}' ${where} (supported: ${supported}).`);
     }
-    const expected = literalValue(ref.name, property, literal, option);
+    return property;
+  };
+
+  const compileComparison = (op: CompareOp, ref: PropertyRef, literal: Literal): Predicate<T> => {
+    const property = checkOp(op, ref);
+    const expected = folded(property, literalValue(ref.name, property, literal, option));
     const get = valueGetter(property, ref);
     return (item) => compareValues(op, get(item), expected);
+  };
+
+  const compileIn = (ref: PropertyRef, literals: readonly Literal[]): Predicate<T> => {
+    const property = checkOp('in', ref);
+    const expected = new Set(literals.map((literal) => folded(property, literalValue(ref.name, property, literal, option))));
+    const get = valueGetter(property, ref);
+    return (item) => {
+      const value = get(item);
+      return value !== undefined && expected.has(value);
+    };
   };
 
   const compileFunction = (name: BooleanFunction, ref: PropertyRef, literal: Literal): Predicate<T> => {
@@ -84,7 +106,7 @@ export function compileFilter<T>(node: FilterNode, schema: FilterSchema<T>, opti
       throw badQuery(`Invalid ${option}: '${name}' needs a string literal in single quotes as its second argument.`);
     }
     const get = valueGetter(property, ref);
-    const needle = literal.value;
+    const needle = property.caseInsensitive === true ? literal.value.toLowerCase() : literal.value;
     return (item) => {
       const value = get(item);
       if (typeof value !== 'string') return false;
@@ -96,7 +118,18 @@ export function compileFilter<T>(node: FilterNode, schema: FilterSchema<T>, opti
   return compile(node);
 }
 
+/** Lower-cased for a case-insensitive property. */
+function folded<T>(property: FilterProperty<T>, value: Expected): Expected {
+  return property.caseInsensitive === true && typeof value === 'string' ? value.toLowerCase() : value;
+}
+
 function valueGetter<T>(property: FilterProperty<T>, ref: PropertyRef): (item: T) => Value {
+  if (property.caseInsensitive === true) {
+    return (item) => {
+      const value = property.get(item);
+      return typeof value === 'string' ? value.toLowerCase() : value;
+    };
+  }
   if (!ref.transform) return property.get;
   const lower = ref.transform === 'tolower';
   return (item) => {
@@ -106,7 +139,7 @@ function valueGetter<T>(property: FilterProperty<T>, ref: PropertyRef): (item: T
   };
 }
 
-function literalValue<T>(name: string, property: FilterProperty<T>, literal: Literal, option: string): string | number {
+function literalValue<T>(name: string, property: FilterProperty<T>, literal: Literal, option: string): Expected {
   const found = describeLiteral(literal);
   const fail = (needs: string) => badQuery(`Invalid ${option}: property '${name}' needs ${needs}, found ${found}.`);
   switch (property.type) {
@@ -121,6 +154,9 @@ function literalValue<T>(name: string, property: FilterProperty<T>, literal: Lit
       }
       return literal.value;
     }
+    case 'boolean':
+      if (literal.type !== 'boolean') throw fail('true or false');
+      return literal.value;
     case 'int':
       if (literal.type !== 'number' || !literal.integer) throw fail('an integer literal');
       return literal.value;
@@ -146,7 +182,7 @@ function describeLiteral(literal: Literal): string {
   }
 }
 
-function compareValues(op: CompareOp, actual: Value, expected: string | number): boolean {
+function compareValues(op: CompareOp, actual: Value, expected: Expected): boolean {
   if (actual === undefined) return op === 'ne';
   switch (op) {
     case 'eq':

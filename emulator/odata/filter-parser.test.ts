@@ -17,6 +17,8 @@ function show(node: FilterNode): string {
       const property = node.property.transform ? `${node.property.transform}(${node.property.name})` : node.property.name;
       return `${property} ${node.op} ${value}`;
     }
+    case 'in':
+      return `${node.property.name} in (${node.values.map((v) => (v.type === 'string' ? `'${v.value}'` : v.type)).join(',')})`;
     case 'function':
       return `${node.name}(${node.property.transform ? `${node.property.transform}(${node.property.name})` : node.property.name}, ${node.value.type === 'string' ? `'${node.value.value}'` : '?'})`;
   }
@@ -84,8 +86,14 @@ describe('operators and precedence', () => {
     expect(parseError("not name eq 'a'")).toContain("'not' at position 1 must be followed by a parenthesized expression");
   });
 
+  it("parses 'in' with a list of literals, and refuses an empty or unclosed list", () => {
+    expect(show(parseFilter("mail in ('a@x', 'b''c@x') or id eq 'z'"))).toBe("(mail in ('a@x','b'c@x') or id eq 'z')");
+    expect(parseError('mail in ()')).toContain("expected a literal after 'in'");
+    expect(parseError("mail in ('a'")).toContain("expected ')' to close the list of 'in'");
+    expect(parseError("mail in 'a'")).toContain("expected '(' after 'in'");
+  });
+
   it('names unsupported operators and unknown words', () => {
-    expect(parseError("name in ('a','b')")).toContain("operator 'in' is not supported");
     expect(parseError('size has 1')).toContain("operator 'has' is not supported");
     expect(parseError("name EQ 'a'")).toContain("expected a comparison operator (eq, ne, gt, ge, lt, le) after 'name'");
     expect(parseError("name eq 'a' xor size eq 1")).toContain("unexpected 'xor' at position 13");

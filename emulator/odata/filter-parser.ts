@@ -24,10 +24,11 @@ export type FilterNode =
   | { kind: 'and' | 'or'; left: FilterNode; right: FilterNode }
   | { kind: 'not'; operand: FilterNode }
   | { kind: 'compare'; op: CompareOp; property: PropertyRef; value: Literal }
+  | { kind: 'in'; property: PropertyRef; values: Literal[] }
   | { kind: 'function'; name: BooleanFunction; property: PropertyRef; value: Literal };
 
 const compareOps = new Set<string>(['eq', 'ne', 'gt', 'ge', 'lt', 'le']);
-const otherOps = new Set(['has', 'in', 'add', 'sub', 'mul', 'div', 'divby', 'mod']);
+const otherOps = new Set(['has', 'add', 'sub', 'mul', 'div', 'divby', 'mod']);
 const booleanFunctions = new Set<string>(['contains', 'startswith', 'endswith']);
 const transforms = new Set<string>(['tolower', 'toupper']);
 
@@ -109,6 +110,7 @@ class Parser {
     }
     if (booleanFunctions.has(token.text) && this.peek(1).kind === 'lparen') return this.parseBooleanFunction();
     const property = this.parsePropertyRef();
+    if (this.isKeyword('in')) return this.parseIn(property);
     const opToken = this.next();
     if (opToken.kind !== 'identifier' || !compareOps.has(opToken.text)) {
       if (opToken.kind === 'identifier' && otherOps.has(opToken.text)) {
@@ -119,6 +121,19 @@ class Parser {
       );
     }
     return { kind: 'compare', op: opToken.text as CompareOp, property, value: this.parseLiteral(opToken.text) };
+  }
+
+  /** `property in ('a', 'b')`: a parenthesized, comma-separated list of literals. */
+  private parseIn(property: PropertyRef): FilterNode {
+    const inToken = this.next();
+    this.expect('lparen', `'(' after 'in' at position ${inToken.pos + 1}`);
+    const values = [this.parseLiteral('in')];
+    while (this.peek().kind === 'comma') {
+      this.index += 1;
+      values.push(this.parseLiteral('in'));
+    }
+    this.expect('rparen', `')' to close the list of 'in' at position ${inToken.pos + 1}`);
+    return { kind: 'in', property, values };
   }
 
   private parseBooleanFunction(): FilterNode {

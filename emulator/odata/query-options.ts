@@ -6,6 +6,7 @@ import type { ExpandSchema, Expansion } from './expand';
 import { compileFilter } from './filter-eval';
 import type { FilterSchema, Predicate } from './filter-eval';
 import { parseFilter } from './filter-parser';
+import type { FilterNode } from './filter-parser';
 import { parseOrderBy } from './orderby';
 import type { Comparator, OrderBySchema } from './orderby';
 
@@ -23,6 +24,8 @@ export interface QueryCapabilities<T, F = never> {
 
 export interface ParsedQuery<T, F = never> {
   filter?: Predicate<T>;
+  /** The parsed $filter, for endpoints that look items up by index or check its shape (the directory). */
+  filterNode?: FilterNode;
   compare?: Comparator<T>;
   select?: readonly string[];
   expand?: Expansion<F>;
@@ -55,7 +58,10 @@ export function parseQueryOptions<T, F = never>(rawQuery: string, caps: QueryCap
   }
   const parsed: ParsedQuery<T, F> = { offset: 0, count: false, params };
   const filter = options.get('$filter');
-  if (filter !== undefined && caps.filter) parsed.filter = compileFilter(parseFilter(filter), caps.filter);
+  if (filter !== undefined && caps.filter) {
+    parsed.filterNode = parseFilter(filter);
+    parsed.filter = compileFilter(parsed.filterNode, caps.filter);
+  }
   const orderby = options.get('$orderby');
   if (orderby !== undefined && caps.orderby) parsed.compare = parseOrderBy(orderby, caps.orderby);
   const select = options.get('$select');

@@ -19,19 +19,19 @@ export function createAccessTokenProvider(
 ): AccessTokenProvider {
   let redirecting: Promise<never> | undefined;
 
-  return async ({ forceRefresh = false } = {}) => {
+  return async ({ forceRefresh = false, scopes = graphScopes } = {}) => {
     if (redirecting) return redirecting;
     await whenIdle();
     if (redirecting) return redirecting;
     const account = instance.getActiveAccount() ?? instance.getAllAccounts()[0];
     if (!account) throw new Error('You are signed out. Sign in again to continue.');
     try {
-      const result = await instance.acquireTokenSilent({ scopes: graphScopes, account, forceRefresh });
+      const result = await instance.acquireTokenSilent({ scopes, account, forceRefresh });
       return result.accessToken;
     } catch (error) {
       if (!(error instanceof InteractionRequiredAuthError)) throw error;
       redirecting ??= instance
-        .acquireTokenRedirect({ scopes: graphScopes, account, redirectStartPage: window.location.href })
+        .acquireTokenRedirect({ scopes, account, redirectStartPage: window.location.href })
         // The page is navigating away: whoever waits for a token waits for the page to unload.
         .then(() => new Promise<never>(() => {}));
       return redirecting;

@@ -24,6 +24,14 @@ describe('apiPaths', () => {
     }
   });
 
+  it('reads users and directory objects at the same paths in both versions, a UPN encoded', () => {
+    for (const version of ['v1.0', 'beta'] as const) {
+      expect(apiPaths(version).users()).toBe('/users');
+      expect(apiPaths(version).user("o'brien#x@contoso.example")).toBe("/users/o'brien%23x%40contoso.example");
+      expect(apiPaths(version).directoryObjectsByIds()).toBe('/directoryObjects/getByIds');
+    }
+  });
+
   it('encodes ids so a hostile id cannot change the path', () => {
     expect(apiPaths('v1.0').catalog('../me?x=1#y')).toBe('/identityGovernance/entitlementManagement/catalogs/..%2Fme%3Fx%3D1%23y');
   });

@@ -35,6 +35,10 @@ export function apiPaths(version: ApiVersion) {
       `/identityGovernance/accessReviews/definitions/${segment(definitionId)}/instances`,
     /** The same path in both versions (docs/graph-contract.md §9.3). */
     roleAssignments: () => '/roleManagement/entitlementManagement/roleAssignments',
+    /** Directory lookups, the same in both versions (docs/graph-contract.md §9.1). */
+    users: () => '/users',
+    user: (idOrUserPrincipalName: string) => `/users/${segment(idOrUserPrincipalName)}`,
+    directoryObjectsByIds: () => '/directoryObjects/getByIds',
   };
 }
 

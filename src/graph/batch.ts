@@ -10,7 +10,7 @@ import { retryableStatuses, retryDelayMs } from './retry-policy';
  */
 export const maxBatchSize = 20;
 /** Batches on their way at once. */
-const batchesInFlight = 4;
+export const batchesInFlight = 4;
 
 export interface InnerAnswer {
   /** Set when the request was alone in its task: the caller sends it directly, no batch needed. */

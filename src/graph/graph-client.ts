@@ -6,7 +6,8 @@ import { GraphError, graphErrorFromResponse, networkError } from './graph-error'
 import { retryableStatuses, retryDelayMs, sleep as defaultSleep } from './retry-policy';
 import { collectionSchema } from './schemas';
 
-export type AccessTokenProvider = (options?: { forceRefresh?: boolean }) => Promise<string>;
+/** `scopes`: a token for these instead of the sign-in's (permissions asked for when needed: src/auth/consent.ts). */
+export type AccessTokenProvider = (options?: { forceRefresh?: boolean; scopes?: string[] }) => Promise<string>;
 
 export interface GraphClientOptions {
   baseUrl: string;
@@ -152,7 +153,7 @@ export function createGraphClient(options: GraphClientOptions) {
     return { items: body.value, count: body['@odata.count'], nextLink: body['@odata.nextLink'] };
   }
 
-  return {
+  const client = {
     paths: apiPaths(options.apiVersion),
     url,
     /** For transports the client does not own (the XHR upload, for its progress events). */
@@ -185,6 +186,29 @@ export function createGraphClient(options: GraphClientOptions) {
       return { items, count };
     },
   };
+  clientOptions.set(client, options);
+  return client;
 }
 
 export type GraphClient = ReturnType<typeof createGraphClient>;
+
+const clientOptions = new WeakMap<object, GraphClientOptions>();
+const scopedClients = new WeakMap<object, Map<string, GraphClient>>();
+
+/**
+ * The same client with tokens for `scopes` (people lookups need User.Read.All, which sign-in does not ask for). One per
+ * client and set of scopes, so what is cached per client (people looked up) lives as long as the sign-in.
+ */
+export function withScopes(client: GraphClient, scopes: string[]): GraphClient {
+  const options = clientOptions.get(client);
+  if (!options) throw new Error('withScopes needs a client made by createGraphClient.');
+  const byScopes = scopedClients.get(client) ?? new Map<string, GraphClient>();
+  scopedClients.set(client, byScopes);
+  const key = [...scopes].sort().join(' ');
+  let scoped = byScopes.get(key);
+  if (!scoped) {
+    scoped = createGraphClient({ ...options, getAccessToken: (token) => options.getAccessToken({ ...token, scopes }) });
+    byScopes.set(key, scoped);
+  }
+  return scoped;
+}

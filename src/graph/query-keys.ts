@@ -33,6 +33,8 @@ export const queryKeys = {
   sessionFiles: (ids: SessionIds, query: FilesQuery) => [...queryKeys.uploadSession(ids), 'files', query] as const,
   /** The signed-in person's role on the catalog, under the catalog so refreshing the catalog refreshes it. */
   catalogRole: (catalogId: string, principalId: string) => [...queryKeys.catalog(catalogId), 'role', principalId] as const,
+  /** A directory user by object id or user principal name (people lookups in bulk are cached in users.ts). */
+  user: (idOrUserPrincipalName: string) => ['users', idOrUserPrincipalName.toLowerCase()] as const,
   reviewDefinitions: () => ['accessReviews', 'definitions'] as const,
   reviewInstances: (definitionId: string) => ['accessReviews', 'definitions', definitionId, 'instances'] as const,
 };

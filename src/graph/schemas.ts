@@ -88,3 +88,20 @@ export const roleAssignmentSchema = z.looseObject({
   roleDefinition: z.looseObject({ id: z.string(), displayName: z.string().nullish() }).nullish(),
 });
 export type RoleAssignment = z.infer<typeof roleAssignmentSchema>;
+
+/** The user properties people lookups read (docs/graph-contract.md §9.1): all of them need User.Read.All. */
+export const directoryUserSchema = z.looseObject({
+  '@odata.type': z.string().optional(),
+  id: z.string(),
+  displayName: z.string().nullish(),
+  userPrincipalName: z.string().nullish(),
+  mail: z.string().nullish(),
+  employeeId: z.string().nullish(),
+  accountEnabled: z.boolean().nullish(),
+  userType: z.string().nullish(),
+});
+export type DirectoryUser = z.infer<typeof directoryUserSchema>;
+
+/** An entry of getByIds: a user or a group, told apart by `@odata.type` (§9.1). */
+export const directoryObjectSchema = directoryUserSchema;
+export type DirectoryObject = DirectoryUser;

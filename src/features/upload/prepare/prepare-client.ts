@@ -1,21 +1,23 @@
+import type { PrincipalScan } from './people-scan';
 import type { PrepareOutcome, PrepareRequest, PrepareResponse } from './prepare-messages';
 import type { PreparePlan } from './prepare-pipeline';
 
-export interface PrepareJob {
-  outcome: Promise<PrepareOutcome>;
+export interface WorkerJob<T> {
+  outcome: Promise<T>;
   cancel: () => void;
 }
+export type PrepareJob = WorkerJob<PrepareOutcome>;
 
 export type PrepareFile = (file: File, plan: PreparePlan, onProgress: (bytesRead: number) => void) => PrepareJob;
 
 interface Pending {
-  resolve: (outcome: PrepareOutcome) => void;
+  resolve: (outcome: never) => void;
   reject: (error: Error) => void;
   onProgress: (bytesRead: number) => void;
 }
 
 /** The page's side of the preparation worker: started on first use, one job at a time or several. */
-export function createPrepareWorker(): { prepare: PrepareFile; dispose: () => void } {
+export function createPrepareWorker(): { prepare: PrepareFile; scan: (file: File, plan: PreparePlan) => WorkerJob<PrincipalScan>; dispose: () => void } {
   let worker: Worker | undefined;
   let nextId = 1;
   const pending = new Map<number, Pending>();
@@ -31,7 +33,8 @@ export function createPrepareWorker(): { prepare: PrepareFile; dispose: () => vo
         return;
       }
       pending.delete(message.id);
-      if (message.type === 'result') job.resolve(message.outcome);
+      if (message.type === 'result') job.resolve(message.outcome as never);
+      else if (message.type === 'scanned') job.resolve(message.scan as never);
       else job.reject(new Error(message.message));
     };
     created.onerror = (event) => {
@@ -43,22 +46,25 @@ export function createPrepareWorker(): { prepare: PrepareFile; dispose: () => vo
     return created;
   };
 
+  function run<T>(request: { type: 'prepare' | 'scan'; file: File; plan: PreparePlan }, onProgress: (bytesRead: number) => void): WorkerJob<T> {
+    const id = nextId++;
+    const outcome = new Promise<T>((resolve, reject) => pending.set(id, { resolve: resolve as (outcome: never) => void, reject, onProgress }));
+    (worker ??= start()).postMessage({ ...request, id } satisfies PrepareRequest);
+    return {
+      outcome,
+      cancel: () => {
+        const job = pending.get(id);
+        if (!job) return;
+        pending.delete(id);
+        worker?.postMessage({ type: 'cancel', id } satisfies PrepareRequest);
+        job.reject(new DOMException('The preparation was cancelled.', 'AbortError'));
+      },
+    };
+  }
+
   return {
-    prepare(file, plan, onProgress) {
-      const id = nextId++;
-      const outcome = new Promise<PrepareOutcome>((resolve, reject) => pending.set(id, { resolve, reject, onProgress }));
-      (worker ??= start()).postMessage({ type: 'prepare', id, file, plan } satisfies PrepareRequest);
-      return {
-        outcome,
-        cancel: () => {
-          const job = pending.get(id);
-          if (!job) return;
-          pending.delete(id);
-          worker?.postMessage({ type: 'cancel', id } satisfies PrepareRequest);
-          job.reject(new DOMException('The preparation was cancelled.', 'AbortError'));
-        },
-      };
-    },
+    prepare: (file, plan, onProgress) => run({ type: 'prepare', file, plan }, onProgress),
+    scan: (file, plan) => run({ type: 'scan', file, plan }, () => {}),
     dispose() {
       worker?.terminate();
       worker = undefined;

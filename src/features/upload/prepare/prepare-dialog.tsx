@@ -26,7 +26,7 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatBytes, formatNumber } from '../../../components/format';
 import { maxCsvFileBytes } from '../csv/csv-file-checks';
 import type { CsvFormat } from '../csv/csv-formats';
@@ -34,8 +34,12 @@ import { useAnnouncer } from '../use-announcer';
 import { autoMatch } from './auto-match';
 import { delimiters, isDelimiter, readSample, sampleBytes, sourceEncodings, type Delimiter, type SourceEncoding } from './detect';
 import { downloadFile } from './download-file';
+import { principalColumnIndex } from './people-scan';
+import { PeopleStep } from './people-step';
 import { createPrepareWorker, type PrepareJob } from './prepare-client';
 import type { PrepareOutcome } from './prepare-messages';
+import type { PreparePlan } from './prepare-pipeline';
+import type { PeopleResolution } from './principal-resolver';
 import { RuleEditor } from './rule-editor';
 import { fitsHeader, readSavedMapping, saveMapping } from './saved-mappings';
 import { ruleSources, type ColumnMapping, type ColumnRule } from './transforms';
@@ -52,8 +56,14 @@ const useStyles = makeStyles({
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
-type Step = 'read' | 'map' | 'prepare';
-const stepTitles: Record<Step, string> = { read: 'Step 1 of 3: read the file', map: 'Step 2 of 3: map the columns', prepare: 'Step 3 of 3: prepare' };
+type Step = 'read' | 'map' | 'people' | 'prepare';
+/** Resolving people is the optional first part of step 3, for layouts whose principal is an object id. */
+const stepTitles: Record<Step, string> = {
+  read: 'Step 1 of 3: read the file',
+  map: 'Step 2 of 3: map the columns',
+  people: 'Step 3 of 3: resolve people',
+  prepare: 'Step 3 of 3: prepare',
+};
 
 /** Rows shown in the preview table. */
 const previewRows = 5;
@@ -143,6 +153,8 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
     return fitsHeader(saved, (savedSample.records[saved.headerRow] ?? []).map((name) => name.trim()));
   }, [saved, head, file, format.id]);
 
+  const scanFile = useCallback((plan: PreparePlan) => worker.scan(file!, plan), [worker, file]);
+  const withPeople = principalColumnIndex({ formatId: format.id }) >= 0;
   const goTo = (next: Step) => {
     setStep(next);
     announce(`${stepTitles[next]}.`);
@@ -168,17 +180,15 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
     return column.required && (rule.kind === 'empty' || (rule.kind === 'constant' && rule.value.trim() === ''));
   });
 
-  const start = () => {
-    if (!file || !sample) return;
-    const plan = {
-      fileName: file.name,
-      formatId: format.id,
-      encoding: sample.encoding.encoding,
-      delimiter: sample.delimiter,
-      headerRow,
-      mapping: { rules },
-      limitBytes: maxCsvFileBytes,
-    };
+  const buildPlan = (): PreparePlan | undefined =>
+    file && sample
+      ? { fileName: file.name, formatId: format.id, encoding: sample.encoding.encoding, delimiter: sample.delimiter, headerRow, mapping: { rules }, limitBytes: maxCsvFileBytes }
+      : undefined;
+
+  const start = (people?: PeopleResolution) => {
+    const plan = buildPlan();
+    if (!file || !plan) return;
+    plan.people = people;
     saveMapping(resourceId, {
       formatId: format.id,
       encoding: plan.encoding,
@@ -341,6 +351,18 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
             )}
           </>
         )}
+        {step === 'people' && file && buildPlan() && (
+          <PeopleStep
+            plan={buildPlan()!}
+            scanFile={scanFile}
+            announce={announce}
+            onBack={() => goTo('map')}
+            onPrepare={(people) => {
+              goTo('prepare');
+              start(people);
+            }}
+          />
+        )}
         {step === 'prepare' && file && (
           <>
             {progress !== undefined && (
@@ -370,8 +392,13 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
         {step === 'map' && (
           <>
             <Button onClick={() => goTo('read')}>Back</Button>
+            {withPeople && (
+              <Button appearance="primary" disabledFocusable={missingRequired.length > 0} onClick={() => goTo('people')}>
+                Resolve people
+              </Button>
+            )}
             <Button
-              appearance="primary"
+              appearance={withPeople ? 'secondary' : 'primary'}
               disabledFocusable={missingRequired.length > 0}
               onClick={() => {
                 goTo('prepare');

@@ -55,7 +55,7 @@ describe('prepareChunks', () => {
     expect(summary).toMatchObject({ rowsRead: 7, rowsWritten: 3, leftOutCount: 4 });
     expect(summary.parts).toEqual([{ name: 'badge export (prepared).csv', bytes: byteLength(expectedEntra), rows: 3 }]);
     expect(summary.leftOut).toEqual([
-      { line: 7, reason: expect.stringContaining("'megan@contoso.com' is an email address; people lookup is not available yet") },
+      { line: 7, reason: expect.stringContaining("'megan@contoso.com' is an email address, not an Entra object id: use Resolve people") },
       { line: 9, reason: expect.stringContaining("PrincipalId: 'not-an-id' is not an Entra object ID") },
       { line: 10, reason: 'PrincipalId needs a value.' },
       { line: 11, reason: 'The row has 3 fields; the header has 4.' },

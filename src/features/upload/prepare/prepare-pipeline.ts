@@ -5,7 +5,8 @@ import type { Delimiter, SourceEncoding } from './detect';
 import { PermissionIdDeriver } from './derive-permission-id';
 import { LeftOutReport, type LeftOutRow } from './left-out-report';
 import { PartWriter, partFileName, type PartSink } from './part-writer';
-import { withoutPeopleLookup, type PrincipalResolver } from './principal-resolver';
+import { principalColumnIndex, rowHash } from './people-scan';
+import { resolvedPeople, withoutPeopleLookup, type PeopleResolution, type PrincipalResolver } from './principal-resolver';
 import { OutputRowCheck } from './row-check';
 import { compileMapping, type ColumnMapping, type CompiledMapping } from './transforms';
 
@@ -20,6 +21,8 @@ export interface PreparePlan {
   mapping: ColumnMapping;
   /** Largest part, in bytes (the upload limit). */
   limitBytes: number;
+  /** People looked up before preparing (the "Resolve people" step); without it, only object ids pass. */
+  people?: PeopleResolution;
 }
 
 export interface PreparedPart {
@@ -66,8 +69,18 @@ const decodeBytes = 8 * 1024;
  */
 export async function prepareChunks(chunks: AsyncIterable<Uint8Array>, plan: PreparePlan, options: PrepareOptions): Promise<PrepareSummary> {
   const format = csvFormats[plan.formatId];
-  const resolver = options.resolver ?? withoutPeopleLookup;
-  const principalIndex = format.columns.findIndex((column) => column.kind === 'guid' && /^principal/i.test(column.name));
+  const resolver = options.resolver ?? (plan.people ? resolvedPeople(plan.people) : withoutPeopleLookup);
+  /** Hashes of the rows seen, when repeated rows are left out (the same rows the people scan counted). */
+  const seenRows = plan.people?.leaveOutDuplicates ? new Set<number>() : undefined;
+  const isRepeat = (fields: readonly string[]) => {
+    if (!seenRows) return false;
+    const hash = rowHash(fields);
+    if (seenRows.has(hash)) return true;
+    seenRows.add(hash);
+    return false;
+  };
+  const repeatReason = 'The row repeats an earlier row of the export (a duplicate), left out as chosen.';
+  const principalIndex = principalColumnIndex(plan);
   const bulkResolver = principalIndex >= 0 && resolver.prime !== undefined;
   const deriver = new PermissionIdDeriver();
   const report = new LeftOutReport();
@@ -131,7 +144,9 @@ export async function prepareChunks(chunks: AsyncIterable<Uint8Array>, plan: Pre
     }
     const why = sourceProblem(fields, problem);
     if (why) report.add(line, why);
+    // Waiting rows are checked for repeats when they finish (finishWaiting), each row once.
     else if (!deriver.hasAll(fields, compiled!.deriveSources)) waiting.push({ fields, line });
+    else if (isRepeat(fields)) report.add(line, repeatReason);
     else finishRow(compiled!.mapRow(fields, deriver), line);
   };
 
@@ -140,7 +155,13 @@ export async function prepareChunks(chunks: AsyncIterable<Uint8Array>, plan: Pre
     if (waiting.length === 0) return;
     const rows = waiting;
     waiting = [];
-    const good = rows.filter((row) => sourceProblem(row.fields, row.problem) === undefined);
+    const repeats = new Set<SourceRecord>();
+    const good = rows.filter((row) => {
+      if (sourceProblem(row.fields, row.problem) !== undefined) return false;
+      if (!isRepeat(row.fields)) return true;
+      repeats.add(row);
+      return false;
+    });
     const deriveSources = compiled!.deriveSources;
     if (deriveSources.length > 0) await deriver.prime(good.flatMap((row) => deriveSources.map((index) => (row.fields[index] ?? '').trim())));
     const mapped = good.map((row) => compiled!.mapRow(row.fields, deriver));
@@ -149,6 +170,7 @@ export async function prepareChunks(chunks: AsyncIterable<Uint8Array>, plan: Pre
     for (const row of rows) {
       const why = sourceProblem(row.fields, row.problem);
       if (why) report.add(row.line, why);
+      else if (repeats.has(row)) report.add(row.line, repeatReason);
       else finishRow(mapped[next++]!, row.line);
     }
   };

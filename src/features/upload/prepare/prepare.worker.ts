@@ -1,5 +1,6 @@
 import { readSlices } from '../csv/csv-stream';
 import { leftOutCsv } from './left-out-report';
+import { scanPrincipals } from './people-scan';
 import type { PrepareRequest, PrepareResponse } from './prepare-messages';
 import { prepareChunks, type PreparePlan } from './prepare-pipeline';
 
@@ -41,8 +42,21 @@ async function prepare(id: number, file: File, plan: PreparePlan) {
   }
 }
 
+async function scan(id: number, file: File, plan: PreparePlan) {
+  const controller = new AbortController();
+  running.set(id, controller);
+  try {
+    send({ type: 'scanned', id, scan: await scanPrincipals(slices(file), plan, controller.signal) });
+  } catch (error) {
+    if (!controller.signal.aborted) send({ type: 'failure', id, message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    running.delete(id);
+  }
+}
+
 scope.onmessage = (event: MessageEvent<PrepareRequest>) => {
   const request = event.data;
   if (request.type === 'cancel') running.get(request.id)?.abort();
+  else if (request.type === 'scan') void scan(request.id, request.file, request.plan);
   else void prepare(request.id, request.file, request.plan);
 };

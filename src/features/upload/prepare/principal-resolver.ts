@@ -1,4 +1,5 @@
 import { isGuid } from '../../../graph/object-id';
+import { personKey } from './people-scan';
 
 /**
  * The hook where people are turned into Entra object ids, between mapping a row and checking it. The pipeline calls
@@ -12,14 +13,40 @@ export interface PrincipalResolver {
   resolve: (value: string) => { id: string } | { leftOut: string };
 }
 
+/**
+ * People looked up on the page (people-outcomes.ts), for the worker: per principal value, as the mapping makes it
+ * (keyed by personKey: trimmed, lower case), the object id to write or why its rows are left out. Plain data, so it crosses to the worker as it is.
+ */
+export interface PeopleResolution {
+  ids: Record<string, string>;
+  leftOut: Record<string, string>;
+  /** Leave out rows that repeat an earlier row (people-scan.ts tells the same ones apart). */
+  leaveOutDuplicates: boolean;
+}
+
+/** A resolver from people looked up before the preparation started: no lookup of its own, so no row waits. */
+export function resolvedPeople(resolution: PeopleResolution): PrincipalResolver {
+  const ids = new Map(Object.entries(resolution.ids));
+  const leftOut = new Map(Object.entries(resolution.leftOut));
+  return {
+    resolve(value) {
+      const key = personKey(value);
+      if (key === '') return { leftOut: 'The row has no value to match a person on.' };
+      const id = ids.get(key);
+      if (id) return { id };
+      return { leftOut: leftOut.get(key) ?? `'${value.trim()}' was not looked up: resolve people again.` };
+    },
+  };
+}
+
 const looksLikeEmail = /^[^\s@]+@[^\s@]+$/;
 
-/** Until people lookup exists: object ids pass, an email leaves its row out saying why, anything else goes to the row check. */
+/** Preparing without the lookup: object ids pass, an email leaves its row out saying why, anything else goes to the row check. */
 export const withoutPeopleLookup: PrincipalResolver = {
   resolve(value) {
     const trimmed = value.trim();
     if (!isGuid(trimmed) && looksLikeEmail.test(trimmed)) {
-      return { leftOut: `The principal '${trimmed}' is an email address; people lookup is not available yet, so map a column of Entra object ids.` };
+      return { leftOut: `The principal '${trimmed}' is an email address, not an Entra object id: use Resolve people to look it up.` };
     }
     return { id: value };
   },

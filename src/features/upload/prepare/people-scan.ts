@@ -1,0 +1,138 @@
+import { csvFormats } from '../csv/csv-formats';
+import { CsvRecordParser } from '../csv/csv-parser';
+import { PermissionIdDeriver } from './derive-permission-id';
+import type { PreparePlan } from './prepare-pipeline';
+import { compileMapping, ruleSources } from './transforms';
+
+/**
+ * The first pass of people lookup, in the preparation worker: the principal value of every row (as the mapping makes
+ * it), each distinct value once with its rows, plus the rows with no value and the rows that repeat an earlier row.
+ * Only that crosses to the page, which looks the values up; the file itself never does.
+ */
+
+/** Lines kept per person and per list of rows: enough to find them in the export. */
+export const maxLinesKept = 20;
+export const maxRowLinesKept = 1000;
+
+export interface ScannedRows {
+  rows: number;
+  lines: number[];
+}
+
+export interface ScannedValue extends ScannedRows {
+  value: string;
+}
+
+export interface PrincipalScan {
+  /** The source column the principal comes from ('' for a constant): its name helps guess what the values are. */
+  sourceColumn: string;
+  rowsRead: number;
+  /** Distinct values (trimmed, case ignored: personKey), in the order they first appear; duplicate rows and empty values not counted. */
+  values: ScannedValue[];
+  noValue: ScannedRows;
+  duplicates: ScannedRows;
+}
+
+const isBlank = (fields: readonly string[]) => fields.every((field) => field.trim() === '');
+
+/**
+ * A 52-bit hash of a row's trimmed fields (two 32-bit FNV-1a), for telling repeated rows apart without keeping them:
+ * a number per row in a Set, however long the rows.
+ */
+export function rowHash(fields: readonly string[]): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (const field of fields) {
+    const text = field.trim();
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      a = Math.imul(a ^ code, 0x01000193);
+      b = Math.imul(b ^ code, 0x5bd1e995);
+    }
+    // A separator, so ["ab", "c"] and ["a", "bc"] differ.
+    a = Math.imul(a ^ 0x1f, 0x01000193);
+    b = Math.imul(b ^ 0x1f, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
+}
+
+/** Values that name the same person: trimmed, without case. */
+export const personKey = (value: string) => value.trim().toLowerCase();
+
+/** Finds the principal column of the plan's layout (the one people lookup resolves), or -1. */
+export function principalColumnIndex(plan: Pick<PreparePlan, 'formatId'>): number {
+  return csvFormats[plan.formatId].columns.findIndex((column) => column.kind === 'guid' && /^principal/i.test(column.name));
+}
+
+export async function scanPrincipals(chunks: AsyncIterable<Uint8Array>, plan: PreparePlan, signal?: AbortSignal): Promise<PrincipalScan> {
+  const format = csvFormats[plan.formatId];
+  const principal = format.columns[principalColumnIndex(plan)];
+  if (!principal) throw new Error(`The ${format.label} layout has no principal column to resolve.`);
+  const rule = plan.mapping.rules[principal.name] ?? { kind: 'empty' };
+  const decoder = new TextDecoder(plan.encoding);
+  const deriver = new PermissionIdDeriver();
+  const byValue = new Map<string, ScannedValue>();
+  const seenRows = new Set<number>();
+  const noValue: ScannedRows = { rows: 0, lines: [] };
+  const duplicates: ScannedRows = { rows: 0, lines: [] };
+  let mapPrincipal: ((fields: readonly string[]) => string) | undefined;
+  let nonBlank = 0;
+  let width = 0;
+  let rowsRead = 0;
+
+  const addLine = (rows: ScannedRows, line: number, keep: number) => {
+    rows.rows++;
+    if (rows.lines.length < keep) rows.lines.push(line);
+  };
+
+  const parser = new CsvRecordParser(
+    (fields, problem, line) => {
+      if (!problem && isBlank(fields)) return;
+      if (!mapPrincipal) {
+        if (nonBlank++ < plan.headerRow) return;
+        const header = fields.map((name) => name.trim());
+        width = header.length;
+        const compiled = compileMapping({ rules: { [principal.name]: rule } }, header, format);
+        const at = principalColumnIndex(plan);
+        mapPrincipal = (row) => compiled.mapRow(row, deriver)[at] ?? '';
+        return;
+      }
+      // Rows the preparation leaves out anyway (a parse problem, the wrong number of fields) are not people.
+      if (problem || fields.length !== width) return;
+      rowsRead++;
+      const hash = rowHash(fields);
+      if (seenRows.has(hash)) {
+        addLine(duplicates, line, maxRowLinesKept);
+        return;
+      }
+      seenRows.add(hash);
+      const value = mapPrincipal(fields).trim();
+      if (value === '') {
+        addLine(noValue, line, maxRowLinesKept);
+        return;
+      }
+      // One person however the export writes the case (Graph compares without it); shown as first written.
+      const key = personKey(value);
+      let scanned = byValue.get(key);
+      if (!scanned) {
+        // A copy: the value is a slice of the whole chunk of text, which it would keep in memory.
+        scanned = { value: JSON.parse(JSON.stringify(value)) as string, rows: 0, lines: [] };
+        byValue.set(JSON.parse(JSON.stringify(key)) as string, scanned);
+      }
+      addLine(scanned, line, maxLinesKept);
+    },
+    { delimiter: plan.delimiter },
+  );
+
+  for await (const chunk of chunks) {
+    signal?.throwIfAborted();
+    parser.push(decoder.decode(chunk, { stream: true }));
+    if (parser.recordTooLong) break;
+  }
+  if (!parser.recordTooLong) {
+    parser.push(decoder.decode());
+    parser.end();
+  }
+  if (!mapPrincipal) throw new Error('The file has no header row at the line chosen: check the Read step.');
+  return { sourceColumn: ruleSources(rule)[0] ?? '', rowsRead, values: [...byValue.values()], noValue, duplicates };
+}
