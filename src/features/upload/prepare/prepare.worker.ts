@@ -46,7 +46,7 @@ async function scan(id: number, file: File, plan: PreparePlan) {
   const controller = new AbortController();
   running.set(id, controller);
   try {
-    send({ type: 'scanned', id, scan: await scanPrincipals(slices(file), plan, controller.signal) });
+    send({ type: 'scanned', id, scan: await scanPrincipals(readSlices(file), plan, controller.signal) });
   } catch (error) {
     if (!controller.signal.aborted) send({ type: 'failure', id, message: error instanceof Error ? error.message : String(error) });
   } finally {
