@@ -2,7 +2,7 @@
 
 const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
-/** 1536 → "1.5 kB" (decimal units, as file managers show them). */
+/** 1536 → "1.54 kB": decimal units (1 kB = 1,000 bytes) everywhere in the console (docs/architecture.md). */
 export function formatBytes(bytes: number, locale?: string): string {
   let value = bytes;
   let unit = 0;
@@ -18,6 +18,16 @@ export function formatBytes(bytes: number, locale?: string): string {
     unitDisplay: 'short',
     maximumFractionDigits: value < 10 ? 2 : 1,
   }).format(value);
+}
+
+/**
+ * A size beside a limit, for one sentence ("62.9 MB … 50 MB"): exact bytes when rounding would make two different
+ * sizes read the same ("50,000,001 bytes … 50,000,000 bytes").
+ */
+export function formatBytesBeside(size: number, limit: number, locale?: string): [string, string] {
+  const rounded: [string, string] = [formatBytes(size, locale), formatBytes(limit, locale)];
+  if (size === limit || rounded[0] !== rounded[1]) return rounded;
+  return [formatExactBytes(size, locale), formatExactBytes(limit, locale)];
 }
 
 /** The exact count for a tooltip: "1,234,567 bytes". */

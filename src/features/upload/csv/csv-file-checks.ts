@@ -1,11 +1,12 @@
 /** Checks that need only a file's name, type, size and first bytes: they run before any parsing. */
+import { formatBytesBeside } from '../../../components/format';
 
 /**
- * The largest file the console uploads: the emulator's default limit (`EMULATOR_MAX_UPLOAD_MB`) and a sane one for a
- * browser upload. Graph documents none (docs/graph-contract.md §2.6). Only uploads need it: the checks read files of
+ * The largest file the console uploads: 50 MB (decimal, like every size the console shows), just under the
+ * emulator's default limit (`EMULATOR_MAX_UPLOAD_MB`, 50 MiB), and a sane one for a browser upload. Graph documents none (docs/graph-contract.md §2.6). Only uploads need it: the checks read files of
  * any size (`validateCsvFile`), and larger files are split by the prepare flow.
  */
-export const maxCsvFileBytes = 50 * 1024 * 1024;
+export const maxCsvFileBytes = 50_000_000;
 
 const csvMimeTypes = new Set([
   '',
@@ -45,7 +46,8 @@ export function checkFileFacts(file: FileFacts, limit = maxCsvFileBytes): FileCh
   else if (!csvMimeTypes.has(type)) warnings.push(`The browser reports the file as ${type}, not as CSV.`);
   if (file.size === 0) errors.push('The file is empty.');
   if (file.size > limit) {
-    errors.push(`The file is ${(file.size / 1048576).toFixed(1)} MiB; the largest file accepted is ${limit / 1048576} MiB. Split it.`);
+    const [size, largest] = formatBytesBeside(file.size, limit);
+    errors.push(`The file is ${size}; the largest file accepted is ${largest}. Split it.`);
   }
   return { errors, warnings };
 }
@@ -53,9 +55,9 @@ export function checkFileFacts(file: FileFacts, limit = maxCsvFileBytes): FileCh
 /** Why a checked file cannot be uploaded as it is, or undefined when it is small enough. */
 export function uploadSizeProblem(size: number, limit = maxCsvFileBytes): string | undefined {
   if (size <= limit) return undefined;
-  const mib = (bytes: number) => (bytes / 1048576).toFixed(bytes % 1048576 === 0 ? 0 : 1);
+  const [shown, largest] = formatBytesBeside(size, limit);
   return (
-    `The file is ${mib(size)} MiB; an upload takes at most ${mib(limit)} MiB (a limit of this console: Graph documents none). ` +
+    `The file is ${shown}; an upload takes at most ${largest} (a limit of this console: Graph documents none). ` +
     'Its rows are checked all the same: split it into smaller files (Prepare data does) to upload it.'
   );
 }

@@ -153,7 +153,7 @@ describe('file checks before reading', () => {
     expect(checkFileFacts({ name: 'a.csv', type: 'text/csv', size: 0 }).errors).toEqual(['The file is empty.']);
     expect(checkFileFacts({ name: 'a.csv', type: 'text/csv', size: maxCsvFileBytes }).errors).toEqual([]);
     expect(checkFileFacts({ name: 'a.csv', type: 'text/csv', size: maxCsvFileBytes + 1 }).errors).toEqual([
-      'The file is 50.0 MiB; the largest file accepted is 50 MiB. Split it.',
+      'The file is 50,000,001 bytes; the largest file accepted is 50,000,000 bytes. Split it.',
     ]);
   });
 });
@@ -169,7 +169,7 @@ describe('files over the upload limit', () => {
     expect(result.verdict).toBe('invalid');
     expect(result.rowCount).toBe(1);
     expect(result.issues.map((issue) => issue.message)).toEqual([
-      'The file is 60 MiB; an upload takes at most 50 MiB (a limit of this console: Graph documents none). Its rows are checked all the same: split it into smaller files (Prepare data does) to upload it.',
+      'The file is 62.9 MB; an upload takes at most 50 MB (a limit of this console: Graph documents none). Its rows are checked all the same: split it into smaller files (Prepare data does) to upload it.',
       expect.stringContaining("'not-a-guid' is not an Entra object ID"),
     ]);
   });
