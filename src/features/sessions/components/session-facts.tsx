@@ -59,9 +59,10 @@ export function SessionFacts({ session, reviewName }: { session: UploadSession; 
             <dt className={styles.term}>Review</dt>
             <dd className={styles.value}>
               {reviewName.reviewName}
-              {reviewName.startDateTime && (
-                <Caption1 className={styles.muted}>instance started {formatDateTime(reviewName.startDateTime)}</Caption1>
-              )}
+              <Caption1 className={styles.muted}>
+                instance {reviewName.instanceNumber}
+                {reviewName.startDateTime && `, started ${formatDateTime(reviewName.startDateTime)}`}
+              </Caption1>
             </dd>
           </>
         )}

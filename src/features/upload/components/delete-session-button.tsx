@@ -11,6 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { explainActionDenied, isAccessDenied } from '../../../components/catalog-access';
 import { ErrorMessage } from '../../../components/error-message';
 import { formatDateTime, formatNumber } from '../../../components/format';
 import type { UploadSession } from '../../../graph/schemas';
@@ -59,13 +60,13 @@ export function DeleteSessionButton({ session, onDeleted }: DeleteSessionButtonP
               {formatNumber(files)} uploaded {files === 1 ? 'file' : 'files'}.
             </p>
             <p>While the review instance is still initializing you can then create a new session for it and start over.</p>
-            {remove.isError && <ErrorMessage title="The session could not be deleted" error={remove.error} />}
+            {remove.isError && <ErrorMessage title="The session could not be deleted" error={remove.error} explain={explainActionDenied} />}
           </DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>
               <Button>Cancel</Button>
             </DialogTrigger>
-            <Button appearance="primary" disabled={remove.isPending} onClick={() => remove.mutate()}>
+            <Button appearance="primary" disabled={remove.isPending || isAccessDenied(remove.error)} onClick={() => remove.mutate()}>
               {remove.isPending ? <Spinner size="tiny" label="Deleting…" /> : 'Delete session'}
             </Button>
           </DialogActions>

@@ -16,6 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { CheckmarkCircleRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { explainActionDenied, isAccessDenied } from '../../../components/catalog-access';
 import { ErrorMessage } from '../../../components/error-message';
 import { formatBytes, formatNumber } from '../../../components/format';
 import { LoadingRows } from '../../../components/loading-rows';
@@ -114,7 +115,7 @@ export function FinalizeSessionButton({ session }: { session: UploadSession }) {
                 </MessageBarBody>
               </MessageBar>
             )}
-            {finalize.isError && <ErrorMessage title="The session could not be finalized" error={finalize.error} />}
+            {finalize.isError && <ErrorMessage title="The session could not be finalized" error={finalize.error} explain={explainActionDenied} />}
           </DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>
@@ -122,7 +123,8 @@ export function FinalizeSessionButton({ session }: { session: UploadSession }) {
             </DialogTrigger>
             <Button
               appearance="primary"
-              disabled={finalize.isPending || !files.isSuccess}
+              // After a 403 another try meets the same refusal.
+              disabled={finalize.isPending || !files.isSuccess || isAccessDenied(finalize.error)}
               onClick={() =>
                 finalize.mutate(undefined, { onSuccess: () => setOpen(false) })
               }

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { UploadSession } from '../../../graph/schemas';
-import { fakeGraph, json, renderPage, type SeenRequest } from '../../../test/graph-test-kit';
+import { fakeGraph, graphError, json, renderPage, type SeenRequest } from '../../../test/graph-test-kit';
 import { SessionActions } from './session-actions';
 import { UploadSessionProvider } from './upload-session-provider';
 
@@ -21,9 +21,10 @@ const session = (change: Partial<UploadSession> = {}): UploadSession => ({
   ...change,
 });
 
-function setup(current: UploadSession, storedFiles = files) {
+function setup(current: UploadSession, storedFiles = files, { access, deleteAnswer }: { access?: 'reader'; deleteAnswer?: () => Response } = {}) {
   const fake = fakeGraph((request: SeenRequest) => {
     if (request.method === 'GET') return json({ ...session(), files: storedFiles });
+    if (request.method === 'DELETE' && deleteAnswer) return deleteAnswer();
     if (request.method === 'PATCH') return json({ ...session({ status: 'complete', isUploadDone: true }), files: storedFiles });
     if (request.method === 'DELETE') return json(null, 204);
     return json({ error: { code: 'invalidRequest', message: 'unexpected' } }, 400);
@@ -32,7 +33,7 @@ function setup(current: UploadSession, storedFiles = files) {
   renderPage(
     () => (
       <UploadSessionProvider ids={ids}>
-        <SessionActions session={current} onDeleted={onDeleted} />
+        <SessionActions session={current} onDeleted={onDeleted} access={access} />
       </UploadSessionProvider>
     ),
     fake.client,
@@ -96,5 +97,33 @@ describe('finalize and delete', { timeout: 20_000 }, () => {
   it('offers nothing on a session that is not active', async () => {
     setup(session({ status: 'complete' }));
     await waitFor(() => expect(screen.queryByRole('button')).not.toBeInTheDocument());
+  });
+
+  it('shows a reader both actions disabled, saying why, and sends nothing', async () => {
+    const { requests } = setup(session(), files, { access: 'reader' });
+    const finalize = await screen.findByRole('button', { name: 'Finalize session' });
+    const remove = screen.getByRole('button', { name: 'Delete session' });
+    expect(finalize).toHaveAttribute('aria-disabled', 'true');
+    expect(remove).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(remove);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await userEvent.hover(remove);
+    expect(await screen.findByText(/Catalog readers can see everything here but cannot delete sessions/)).toBeInTheDocument();
+    expect(requests).toHaveLength(0);
+  });
+
+  it('explains a 403 once, with the code and request id, and does not offer the same refusal again', async () => {
+    const { requests, onDeleted } = setup(session(), files, { deleteAnswer: () => graphError(403, 'accessDenied', 'req-del-403') });
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete session' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete this upload session?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete session' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('only catalog owners (or an Identity Governance Administrator) can make this change');
+    expect(alert).toHaveTextContent('Code: accessDenied');
+    expect(alert).toHaveTextContent('Request ID: req-del-403');
+    expect(within(dialog).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Delete session' })).toBeDisabled();
+    expect(requests.filter((r) => r.method === 'DELETE')).toHaveLength(1);
+    expect(onDeleted).not.toHaveBeenCalled();
   });
 });
