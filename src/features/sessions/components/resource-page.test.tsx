@@ -128,8 +128,10 @@ describe('ResourcePage', { timeout: 20_000 }, () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
     expect(rows[0]).toHaveTextContent('Active');
-    expect(await within(rows[0]!).findByText('Quarterly review')).toBeInTheDocument();
-    expect(rows[0]).toHaveTextContent('inst-1');
+    // The review cell (its column; the phone layout repeats it under the date): the name, the instance id as a tooltip.
+    const reviewCell = within(rows[0]!).getAllByRole('cell')[2]!;
+    expect(await within(reviewCell).findByText('Quarterly review')).toBeInTheDocument();
+    expect(within(reviewCell).getByTitle('inst-1')).toBeInTheDocument();
     expect(rows[0]).toHaveTextContent('1.23 MB');
     expect(within(rows[0]!).getByTitle('1,234,567 bytes')).toBeInTheDocument();
     expect(rows[0]).toHaveTextContent(/No$/);
