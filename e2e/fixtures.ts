@@ -117,9 +117,11 @@ export const test = base.extend<ConsoleFixtures>({
       await use();
       const unexpected = messages.filter((text) => !noiseAllowances.console.some((pattern) => pattern.test(text)));
       const missing = noiseAllowances.console.filter((pattern) => !messages.some((text) => pattern.test(text)));
-      expect(unexpected, 'console errors and warnings (declare deliberate ones with expectConsole)').toEqual([]);
-      expect(failedRequests, 'failed requests (declare deliberate ones with allowFailedRequests)').toEqual([]);
-      expect(missing, 'console messages declared with expectConsole that never appeared').toEqual([]);
+      // One assertion, so a failure lists every kind of noise at once.
+      expect(
+        { console: unexpected, failedRequests, declaredButNeverLogged: missing.map(String) },
+        'console noise: declare what a test provokes on purpose with expectConsole / allowFailedRequests',
+      ).toEqual({ console: [], failedRequests: [], declaredButNeverLogged: [] });
     },
     { auto: true },
   ],
