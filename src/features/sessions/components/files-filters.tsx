@@ -9,7 +9,8 @@ import { sizeUnitLabels, sizeUnits, type SessionSearch, type SizeUnit } from '..
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalL, marginBottom: tokens.spacingVerticalM },
-  group: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, border: 'none', margin: 0, padding: 0 },
+  // On a phone a group's controls wrap within the screen's width.
+  group: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, border: 'none', margin: 0, padding: 0, maxWidth: '100%', '& > *': { maxWidth: '100%' } },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXXS, fontWeight: tokens.fontWeightSemibold },
   operator: { width: '9.5em' },
   name: { width: '16em' },
