@@ -14,6 +14,7 @@ const statusLabels: Record<SessionStatusFilter, string> = {
   active: 'Active',
   complete: 'Complete',
   expired: 'Expired',
+  other: 'Other (not active, complete or expired)',
 };
 
 interface SessionsToolbarProps {

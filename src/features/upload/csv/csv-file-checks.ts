@@ -33,15 +33,28 @@ export interface FileCheck {
   warnings: string[];
 }
 
+export const excelWorkbookMessage = 'This is an Excel workbook: save it as CSV UTF-8.';
+
+/**
+ * An Excel workbook by its name or its type. `application/vnd.ms-excel` alone is not one: Windows reports .csv files
+ * so when Excel is installed.
+ */
+function isExcelWorkbook(name: string, type: string) {
+  if (/\.(xlsx|xlsm|xlsb|xls)$/i.test(name)) return true;
+  if (/spreadsheetml|^application\/vnd\.ms-excel\./.test(type)) return true;
+  return type === 'application/vnd.ms-excel' && !/\.csv$/i.test(name);
+}
+
 export function checkFileFacts(file: FileFacts, limit = maxCsvFileBytes): FileCheck {
+  const type = file.type.toLowerCase();
+  // A workbook gets one error that says what to do, not one for its name and another for its type.
+  if (isExcelWorkbook(file.name, type)) return { errors: [excelWorkbookMessage], warnings: [] };
+  if (/\.ods$/i.test(file.name) || type.includes('opendocument.spreadsheet')) {
+    return { errors: ['This is an OpenDocument spreadsheet: save it as CSV UTF-8.'], warnings: [] };
+  }
   const errors: string[] = [];
   const warnings: string[] = [];
-  if (/\.xlsx?$|\.xlsm$|\.ods$/i.test(file.name)) {
-    errors.push('This is a spreadsheet workbook: save it as CSV UTF-8 (comma delimited) first.');
-  } else if (!/\.csv$/i.test(file.name)) {
-    errors.push('Only .csv files can be uploaded.');
-  }
-  const type = file.type.toLowerCase();
+  if (!/\.csv$/i.test(file.name)) errors.push('Only .csv files can be uploaded.');
   if (notCsvMimePattern.test(type)) errors.push(`The file is ${type}, not CSV text.`);
   else if (!csvMimeTypes.has(type)) warnings.push(`The browser reports the file as ${type}, not as CSV.`);
   if (file.size === 0) errors.push('The file is empty.');
@@ -70,7 +83,7 @@ export interface ByteSniff {
 /** The first bytes tell CSV text from a workbook, UTF-16 text or binary data. */
 export function sniffBytes(head: Uint8Array): ByteSniff {
   const starts = (...bytes: number[]) => bytes.every((byte, index) => head[index] === byte);
-  if (starts(0x50, 0x4b, 0x03, 0x04)) return { hasBom: false, problem: 'This is a workbook or ZIP archive, not CSV text: save it as CSV UTF-8.' };
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return { hasBom: false, problem: 'This is an Excel workbook or a ZIP archive, not CSV text: save it as CSV UTF-8.' };
   if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return { hasBom: false, problem: 'The file is UTF-16 text: save it as CSV UTF-8.' };
   if (head.includes(0)) {
     return { hasBom: false, problem: 'The file holds binary data (NUL bytes), not UTF-8 text: save it as CSV UTF-8.' };
