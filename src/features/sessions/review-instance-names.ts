@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { coversCatalog, newestInstancesFirst } from '../../graph/access-reviews';
+import { coversCatalog, instanceNumberOf } from '../../graph/access-reviews';
 import type { ReviewDefinition, ReviewInstance } from '../../graph/schemas';
 import { useInstancesOfDefinitions, useReviewDefinitions } from './session-queries';
 
@@ -22,14 +22,14 @@ export function nameReviewInstances(
 ): Map<string, ReviewInstanceName> {
   const names = new Map<string, ReviewInstanceName>();
   for (const definition of definitions) {
-    const oldestFirst = newestInstancesFirst(instancesByDefinition.get(definition.id) ?? []).reverse();
-    for (const [index, instance] of oldestFirst.entries()) {
+    const instances = instancesByDefinition.get(definition.id) ?? [];
+    for (const instance of instances) {
       names.set(instance.id, {
         instanceId: instance.id,
         definitionId: definition.id,
         reviewName: definition.displayName || definition.id,
         startDateTime: instance.startDateTime ?? undefined,
-        instanceNumber: index + 1,
+        instanceNumber: instanceNumberOf(instances, instance.id) ?? 0,
       });
     }
   }

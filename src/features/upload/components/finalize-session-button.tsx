@@ -15,6 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CheckmarkCircleRegular } from '@fluentui/react-icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { explainActionDenied, isAccessDenied } from '../../../components/catalog-access';
 import { ErrorMessage } from '../../../components/error-message';
@@ -22,6 +23,7 @@ import { formatBytes, formatNumber } from '../../../components/format';
 import { LoadingRows } from '../../../components/loading-rows';
 import type { UploadedFile, UploadSession } from '../../../graph/schemas';
 import { storedFileKey } from '../../../graph/file-identity';
+import { queryKeys } from '../../../graph/query-keys';
 import { useAllSessionFiles, useFinalizeUploadSession } from '../upload-queries';
 import { useUploadQueue } from './upload-session-provider';
 
@@ -54,8 +56,14 @@ export function FinalizeSessionButton({ session }: { session: UploadSession }) {
   const { ids, busy, failed, notify, reportRefusal } = useUploadQueue();
   const [open, setOpen] = useState(false);
   const files = useAllSessionFiles(ids, open);
+  const queryClient = useQueryClient();
+  const definitionId = session.data?.reviewDefinitionId;
   const finalize = useFinalizeUploadSession(ids, {
-    onDone: () => notify('Session finalized: the review has its data.'),
+    onDone: () => {
+      notify('Session finalized: the review has its data.');
+      // The review moves on once it has its data: the new-session dialog and the notices must not show it as before.
+      if (definitionId) void queryClient.invalidateQueries({ queryKey: queryKeys.reviewInstances(definitionId) });
+    },
     onSessionClosed: (error) =>
       reportRefusal(
         error.status === 404 ? 'Not finalized: the session no longer exists' : 'Not finalized: the session was already finalized or has expired',

@@ -21,8 +21,19 @@ const session = (change: Partial<UploadSession> = {}): UploadSession => ({
   ...change,
 });
 
+/** The access review reads, by their URL inside a batch. */
+const reviewAnswer = (url: string) =>
+  url.includes('/instances')
+    ? { value: [{ id: 'inst-1', startDateTime: '2026-11-22T09:00:00Z' }, { id: 'inst-0', startDateTime: '2026-11-15T09:00:00Z' }] }
+    : { value: [{ id: 'def-1', displayName: 'Weekly review' }] };
+
 function setup(current: UploadSession, storedFiles = files, { access, deleteAnswer }: { access?: 'reader'; deleteAnswer?: () => Response } = {}) {
   const fake = fakeGraph((request: SeenRequest) => {
+    // The delete dialog names the review: its definitions and instances come together, in one $batch.
+    if (request.path === '/$batch') {
+      const inner = (request.body as { requests: { id: string; url: string }[] }).requests;
+      return json({ responses: inner.map(({ id, url }) => ({ id, status: 200, body: reviewAnswer(url) })) });
+    }
     if (request.method === 'GET') return json({ ...session(), files: storedFiles });
     if (request.method === 'DELETE' && deleteAnswer) return deleteAnswer();
     if (request.method === 'PATCH') return json({ ...session({ status: 'complete', isUploadDone: true }), files: storedFiles });
@@ -52,7 +63,7 @@ describe('finalize and delete', { timeout: 20_000 }, () => {
     const list = await within(dialog).findByRole('list', { name: 'Files to finalize' });
     expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['badges.csv (1.5 kB)', 'doors.csv (2.5 kB)']);
     expect(dialog).toHaveTextContent('2 files, 4 kB in total');
-    expect(requests[0]?.query).toBe('?$expand=files($orderby=name asc)');
+    expect(requests.find((r) => r.path.endsWith('/ses-1'))?.query).toBe('?$expand=files($orderby=name asc)');
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Finalize session' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -64,6 +75,11 @@ describe('finalize and delete', { timeout: 20_000 }, () => {
       body: { isUploadDone: true },
     });
     expect(await screen.findByText('Session finalized: the review has its data.')).toBeInTheDocument();
+    // The review's instances are asked for again: the instance moves on once it has its data.
+    const patchAt = requests.indexOf(patch!);
+    const asksForInstances = (r: SeenRequest) =>
+      r.path.endsWith('/definitions/def-1/instances') || JSON.stringify(r.body ?? '').includes('/definitions/def-1/instances');
+    await waitFor(() => expect(requests.slice(patchAt + 1).some(asksForInstances)).toBe(true));
   });
 
   it('warns in the confirmation when a file is in the session twice', async () => {
@@ -87,7 +103,9 @@ describe('finalize and delete', { timeout: 20_000 }, () => {
     const { requests, onDeleted } = setup(session());
     await userEvent.click(await screen.findByRole('button', { name: 'Delete session' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete this upload session?' });
-    expect(dialog).toHaveTextContent('for review instance inst-1');
+    // Named by its review and instance, not only by an id.
+    expect(await within(dialog).findByText('Weekly review · Instance 2')).toBeInTheDocument();
+    expect(dialog).toHaveTextContent('for Weekly review · Instance 2 (instance ID inst-1)');
     expect(dialog).toHaveTextContent('with its 2 uploaded files');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete session' }));
     await waitFor(() => expect(onDeleted).toHaveBeenCalled());
