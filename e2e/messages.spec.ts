@@ -64,4 +64,32 @@ test.describe('what the checks say', () => {
     await page.goto(appUrl.catalog(catalogId));
     await expect(page.getByRole('table').filter({ hasText: 'Badge Access Data' })).toContainText(`${others.length} other`);
   });
+
+  test('the upload window turns warning under 30 minutes and error under 10; the delete dialog names the review and instance', async ({ page, emulator }) => {
+    // The notice counts down by the page's clock: installed before the page loads, moved forward below.
+    await page.clock.install();
+    await page.goto(sessionUrl);
+    await signIn(page);
+
+    // The weekly review's instance started 100 minutes ago: 20 minutes of its two-hour window are left.
+    const notice = page.locator('[data-urgency]').filter({ hasText: 'Upload window:' });
+    await expect(notice).toContainText(/Upload window: (19|20) min left/);
+    await expect(notice).toHaveAttribute('data-urgency', 'warning');
+    const minutes = Number(/(\d+) min left/.exec((await notice.textContent()) ?? '')?.[1]);
+
+    await page.clock.fastForward('11:00');
+    await expect(notice).toContainText(new RegExp(`Upload window: (${minutes - 11}|${minutes - 12}) min left`));
+    await expect(notice).toHaveAttribute('data-urgency', 'error');
+
+    const { instances } = await emulator.state();
+    const open = instances.find((instance) => instance.id === demo.instances.weeklyOpen);
+    const number = instances.filter(
+      (instance) => instance.definitionId === demo.reviews.weekly && Date.parse(instance.startDateTime) <= Date.parse(open?.startDateTime ?? ''),
+    ).length;
+    await page.getByRole('button', { name: 'Delete session' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete this upload session?' });
+    await expect(dialog).toContainText(`for Building Access – weekly badge attestation · Instance ${number} (instance ID ${demo.instances.weeklyOpen})`);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect((await emulator.requests()).filter((r) => r.method === 'DELETE')).toEqual([]);
+  });
 });
