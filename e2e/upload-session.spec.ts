@@ -126,7 +126,8 @@ test.describe('creating, finalizing and deleting upload sessions', () => {
     await signIn(page);
     await page.getByRole('button', { name: 'Delete session' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete this upload session?' });
-    await expect(dialog).toContainText(`for review instance ${weekly.instanceId}`);
+    // Named by its review and instance, with the instance id beside them.
+    await expect(dialog).toContainText(new RegExp(`for Building Access – weekly badge attestation · Instance \\d+ \\(instance ID ${weekly.instanceId}\\)`));
     await expect(dialog).toContainText('with its 4 uploaded files');
     await dialog.getByRole('button', { name: 'Delete session' }).click();
 
