@@ -106,7 +106,9 @@ test.describe('requests the pages make', () => {
     expect(requests.filter((r) => r.query.includes('skiptoken')), 'pages followed').toEqual([]);
   });
 
-  test('a session deleted in another tab stops the queue, says which files did not go, and offers no Retry', async ({ page, emulator }, testInfo) => {
+  test('a session deleted in another tab stops the queue, says which files did not go, and offers no Retry', async ({ page, emulator, allowFailedRequests }, testInfo) => {
+    // The deleted session's 404s: the uploads that find it gone, and the page's refresh of it and its files.
+    allowFailedRequests(/^404 POST \S+\/uploadSessions\/[^/]+\/uploadFile$/, /^404 GET \S+\/uploadSessions\/[^/?]+(\?\S*)?$/);
     const names = ['first.csv', 'second.csv', 'third.csv', 'fourth.csv'];
     const paths = names.map((name) => {
       const path = testInfo.outputPath(name);
@@ -146,7 +148,8 @@ test.describe('requests the pages make', () => {
     expect(sent.map((r) => r.status).filter((status) => status !== 404), 'answers other than 404').toEqual([]);
   });
 
-  test('finalized in another tab: Finalize here gets the 409 with its request id, and the page turns read-only', async ({ page, emulator }) => {
+  test('finalized in another tab: Finalize here gets the 409 with its request id, and the page turns read-only', async ({ page, emulator, allowFailedRequests }) => {
+    allowFailedRequests(/^409 PATCH \S+\/uploadSessions\/[^/?]+$/);
     const url = appUrl.session(catalogId, resourceId, sessionId);
     await page.goto(url);
     await signIn(page);
@@ -171,7 +174,8 @@ test.describe('requests the pages make', () => {
     expect(patches.map((r) => r.status)).toEqual([200, 409]);
   });
 
-  test('deleted in another tab: Delete here gets the 404, and the page says the session no longer exists', async ({ page, emulator }) => {
+  test('deleted in another tab: Delete here gets the 404, and the page says the session no longer exists', async ({ page, emulator, allowFailedRequests }) => {
+    allowFailedRequests(/^404 (DELETE|GET) \S+\/uploadSessions\/[^/?]+(\?\S*)?$/);
     const url = appUrl.session(catalogId, resourceId, sessionId);
     await page.goto(url);
     await signIn(page);

@@ -64,7 +64,7 @@ test.describe('review readiness', () => {
       await expect(cell(parkingReview, 'Badge Access Data').getByRole('link')).toHaveCount(0);
     });
 
-    await expect(page).toHaveTitle('(2) Building Access · Catalog Upload Console');
+    await expect(page).toHaveTitle('(2) Building Access — Catalog Upload Console');
   });
 
   test('"Create session" opens the dialog with the review and instance chosen, and the cell turns active', async ({ page, emulator }) => {
@@ -114,7 +114,7 @@ test.describe('review readiness', () => {
     await expect(cell(weekly, 'Badge Access Data')).toContainText('Expired');
     await expect(cell(weekly, 'Badge Access Data')).toContainText('The window closed without complete data');
     await expect(cell(weekly, 'Parking Permits')).toContainText('No session');
-    await expect(page).toHaveTitle('(1) Building Access · Catalog Upload Console');
+    await expect(page).toHaveTitle('(1) Building Access — Catalog Upload Console');
 
     const state = await emulator.state();
     expect(state.instances.find((i) => i.id === demo.instances.weeklyOpen)?.status).toBe('Active');
@@ -170,14 +170,14 @@ test.describe('review readiness', () => {
     await expect(items.nth(2)).toHaveAccessibleName(quarterlyName);
     // Only what is missing: the weekly window's Badge Access Data is under way, so both its resources show.
     await expect(cell(items.nth(0), 'Parking Permits').getByRole('link', { name: 'Create session' })).toBeVisible();
-    await expect(page).toHaveTitle('(3) Catalogs · Catalog Upload Console');
+    await expect(page).toHaveTitle('(3) Catalogs — Catalog Upload Console');
 
     await test.step('an empty state once every window has closed', async () => {
       await advanceClocks(page, emulator, 121 * 60);
       await page.getByRole('button', { name: 'Refresh windows' }).click();
       await expect(page.getByRole('region', { name: 'Nothing needs your data now' })).toBeVisible();
       await expect(windows).toHaveCount(0);
-      await expect(page).toHaveTitle('Catalogs · Catalog Upload Console');
+      await expect(page).toHaveTitle('Catalogs — Catalog Upload Console');
     });
   });
 

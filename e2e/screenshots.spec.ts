@@ -19,7 +19,12 @@ interface Shot {
   ready: (page: Page) => Locator;
   /** Scrolled to the top of the window: the part of a long page the picture is about. */
   scrollTo?: (page: Page) => Locator;
+  /** A phone's screen instead of the desktop window. */
+  phone?: boolean;
 }
+
+/** The phone pictures: an iPhone 12–15's CSS width. */
+const phoneViewport = { width: 390, height: 844 };
 
 const pages: Shot[] = [
   { name: 'landing', url: '/', signedIn: false, ready: (p) => p.getByRole('button', { name: 'Sign in' }) },
@@ -40,6 +45,16 @@ const pages: Shot[] = [
     scrollTo: (p) => p.getByRole('heading', { level: 2, name: 'Files', exact: true }),
   },
   { name: 'session-complete', url: completeSessionUrl, signedIn: true, ready: (p) => p.getByText('2,500 files in the session') },
+  { name: 'catalog-phone', url: catalogUrl, signedIn: true, ready: (p) => p.getByText(/\d+ complete/).first(), phone: true },
+  { name: 'session-phone', url: sessionUrl, signedIn: true, ready: (p) => p.getByText('4 files in the session'), phone: true },
+  {
+    name: 'session-files-phone',
+    url: sessionUrl,
+    signedIn: true,
+    ready: (p) => p.getByText('4 files in the session'),
+    scrollTo: (p) => p.getByRole('heading', { level: 2, name: 'Files', exact: true }),
+    phone: true,
+  },
 ];
 
 /** Nothing still on its way: no skeleton, no busy table, no "Updating…" spinner. */
@@ -60,6 +75,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     for (const shot of pages) {
       test(`${shot.name}-${colorScheme}.png`, async ({ page }) => {
+        if (shot.phone) await page.setViewportSize(phoneViewport);
         await page.goto(shot.url);
         if (shot.signedIn) await signIn(page);
         await expect(shot.ready(page)).toBeVisible();

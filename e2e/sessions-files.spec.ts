@@ -34,7 +34,8 @@ async function sessionWith(emulator: EmulatorControl, match: (s: StateSession) =
 
 const sessionPath = (s: StateSession) => appUrl.session(s.catalogId, s.resourceId, s.id);
 const names = (files: StateFile[]) => files.map((f) => f.name);
-const nameCells = (page: Page) => page.getByRole('table', { name: 'Files' }).locator('tbody tr td:first-child');
+// The name alone: the cell also holds the upload time, stacked under the name for phones.
+const nameCells = (page: Page) => page.getByRole('table', { name: 'Files' }).locator('tbody tr td:first-child > span > span:first-child');
 
 /** The instant a datetime-local value means in the browser's time zone, as the app computes it. */
 const browserInstant = (page: Page, local: string) => page.evaluate((v) => new Date(v).toISOString(), local);
@@ -69,7 +70,7 @@ test.describe('files of an upload session', () => {
     await test.step('the session opens with its details and statistics', async () => {
       await page.goto(sessionPath(session));
       await signIn(page, demoUsers.owner);
-      await expect(page.getByRole('heading', { level: 1, name: 'Upload session' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: / · Instance \d+$/ })).toBeVisible();
       const details = page.getByRole('group', { name: 'Session details' });
       await expect(details).toContainText(session.instanceId);
       await expect(details).toContainText(session.definitionId);

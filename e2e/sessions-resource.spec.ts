@@ -78,7 +78,8 @@ test.describe('upload sessions of a resource', () => {
     await expect(page.getByRole('combobox', { name: 'Review instance' })).toHaveValue(target.instanceId);
 
     await table.getByRole('link').first().click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Upload session' })).toBeVisible();
+    // The session's heading names its review and instance (issue 16).
+    await expect(page.getByRole('heading', { level: 1, name: / · Instance \d+$/ })).toBeVisible();
     expect(page.url()).toContain(`/sessions/${target.id}`);
     await expect(page.getByText('This session expired and is read-only')).toBeVisible();
   });

@@ -89,7 +89,11 @@ test.describe('sign-in through the real MSAL against the emulator', () => {
     });
   });
 
-  test('a revoked refresh token is recovered silently through the hidden iframe', async ({ page, emulator }) => {
+  test('a revoked refresh token is recovered silently through the hidden iframe', async ({ page, emulator, expectConsole, allowFailedRequests }) => {
+    // Chromium's warning about the sandbox MSAL itself gives its hidden iframe (allow-scripts allow-same-origin).
+    expectConsole(/^warning: An iframe which has both allow-scripts and allow-same-origin/);
+    // The revoked refresh token: the token endpoint's invalid_grant, which sends MSAL to the iframe.
+    allowFailedRequests(/^400 POST \S+\/oauth2\/v2\.0\/token(\?\S*)?$/);
     const bearers = recordBearers(page);
     await emulator.setTokenLifetime(tokenLifetime);
     await page.clock.install();
@@ -155,7 +159,8 @@ test.describe('configuration', () => {
     await expect(problems).toContainText('authority: must be an https:// address');
   });
 
-  test('a missing config.json says so', async ({ page }) => {
+  test('a missing config.json says so', async ({ page, allowFailedRequests }) => {
+    allowFailedRequests(/^404 GET \S+\/config\.json$/);
     await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
     await page.goto('/');
     await expect(page.getByRole('list', { name: 'Configuration problems' })).toContainText('the server answered 404');

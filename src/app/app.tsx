@@ -4,6 +4,7 @@ import { FluentProvider } from '@fluentui/react-components';
 import { Suspense, lazy } from 'react';
 import { AuthGate } from '../auth/auth-gate';
 import { AuthSettingsProvider } from '../auth/auth-settings';
+import { PageTitle } from '../components/use-page-title';
 import type { AppConfig } from '../config/app-config';
 import { PendingPage } from './pending-page';
 import { Shell } from './shell';
@@ -28,7 +29,14 @@ const AccountMenu = lazy(() => import('../auth/account-menu').then((module) => (
 function Pages({ config }: { config: AppConfig }) {
   const { instance } = useMsal();
   const isAuthenticated = useIsAuthenticated();
-  if (!isAuthenticated && instance.getAllAccounts().length === 0) return <AuthGate />;
+  if (!isAuthenticated && instance.getAllAccounts().length === 0) {
+    return (
+      <>
+        <PageTitle name="Sign in" />
+        <AuthGate />
+      </>
+    );
+  }
   const SignedInApp = signedInApp?.SignedInApp ?? LazySignedInApp;
   return (
     <Suspense fallback={<PendingPage />}>

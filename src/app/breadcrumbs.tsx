@@ -1,10 +1,13 @@
-import { Breadcrumb, BreadcrumbButton, BreadcrumbDivider, BreadcrumbItem } from '@fluentui/react-components';
+import { Breadcrumb, BreadcrumbButton, BreadcrumbDivider, BreadcrumbItem, makeStyles } from '@fluentui/react-components';
 import { useParams, useRouter } from '@tanstack/react-router';
 import { Fragment } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { catalogQueryOptions } from '../graph/catalogs';
 import { useGraphClient } from '../graph/graph-client-context';
 import { resourceQueryOptions } from '../graph/resources';
+
+// On a phone the trail wraps onto a second line instead of widening the page.
+const useStyles = makeStyles({ root: { '& ol': { flexWrap: 'wrap' } } });
 
 interface Crumb {
   label: string;
@@ -21,6 +24,7 @@ function ResourceName({ catalogId, resourceId }: { catalogId: string; resourceId
 
 /** Catalogs › catalog › resource › session, from the address: names come from the cached queries. */
 export function Breadcrumbs() {
+  const styles = useStyles();
   const router = useRouter();
   const { catalogId, resourceId, sessionId } = useParams({ strict: false });
   const crumbs: (Crumb & { node: React.ReactNode })[] = [{ label: 'Catalogs', href: '/', node: 'Catalogs' }];
@@ -44,7 +48,7 @@ export function Breadcrumbs() {
   }
 
   return (
-    <Breadcrumb aria-label="Breadcrumb">
+    <Breadcrumb aria-label="Breadcrumb" className={styles.root}>
       {crumbs.map((crumb, index) => {
         const current = index === crumbs.length - 1;
         return (

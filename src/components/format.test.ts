@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDateTime, formatDuration, formatExactBytes, formatRelative } from './format';
+import { formatBytes, formatBytesBeside, formatDateTime, formatDuration, formatExactBytes, formatRelative } from './format';
 
 describe('format', () => {
   it('formats sizes in decimal units', () => {
@@ -8,6 +8,18 @@ describe('format', () => {
     expect(formatBytes(1536, 'en-US')).toBe('1.54 kB');
     expect(formatBytes(52_428_800, 'en-US')).toBe('52.4 MB');
     expect(formatBytes(3_000_000_000, 'de-DE')).toBe('3\u00a0GB');
+  });
+
+  it('uses 1,000 bytes per kB, as the size filter and the upload limit do', () => {
+    expect(formatBytes(1000, 'en-US')).toBe('1 kB');
+    expect(formatBytes(50_000_000, 'en-US')).toBe('50 MB');
+    expect(formatBytes(1_000_000_000_000, 'en-US')).toBe('1 TB');
+  });
+
+  it('sets a size beside a limit so that they never read the same unless they are', () => {
+    expect(formatBytesBeside(62_914_560, 50_000_000, 'en-US')).toEqual(['62.9 MB', '50 MB']);
+    expect(formatBytesBeside(50_000_001, 50_000_000, 'en-US')).toEqual(['50,000,001 bytes', '50,000,000 bytes']);
+    expect(formatBytesBeside(50_000_000, 50_000_000, 'en-US')).toEqual(['50 MB', '50 MB']);
   });
 
   it('gives the exact byte count for tooltips', () => {

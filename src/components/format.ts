@@ -2,7 +2,7 @@
 
 const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
-/** 1536 → "1.5 kB" (decimal units, as file managers show them). */
+/** 1536 → "1.54 kB": decimal units (1 kB = 1,000 bytes) everywhere in the console (docs/architecture.md). */
 export function formatBytes(bytes: number, locale?: string): string {
   let value = bytes;
   let unit = 0;
@@ -20,6 +20,16 @@ export function formatBytes(bytes: number, locale?: string): string {
   }).format(value);
 }
 
+/**
+ * A size beside a limit, for one sentence ("62.9 MB … 50 MB"): exact bytes when rounding would make two different
+ * sizes read the same ("50,000,001 bytes … 50,000,000 bytes").
+ */
+export function formatBytesBeside(size: number, limit: number, locale?: string): [string, string] {
+  const rounded: [string, string] = [formatBytes(size, locale), formatBytes(limit, locale)];
+  if (size === limit || rounded[0] !== rounded[1]) return rounded;
+  return [formatExactBytes(size, locale), formatExactBytes(limit, locale)];
+}
+
 /** The exact count for a tooltip: "1,234,567 bytes". */
 export function formatExactBytes(bytes: number, locale?: string): string {
   return `${new Intl.NumberFormat(locale).format(bytes)} bytes`;
@@ -31,6 +41,11 @@ export function formatNumber(value: number, locale?: string): string {
 
 export function formatDateTime(iso: string, locale?: string, timeZone?: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+}
+
+/** A day without its time: "Nov 22, 2026". */
+export function formatDate(iso: string, locale?: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso));
 }
 
 const relativeSteps: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -11,10 +11,12 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     marginBottom: tokens.spacingVerticalL,
   },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  titleRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM, minWidth: 0 },
 });
 
-export function PageHeader({ title, actions }: { title: ReactNode; actions?: ReactNode }) {
+/** The page's heading (where focus lands), a badge beside it (the person's role), and the page's actions. */
+export function PageHeader({ title, badge, actions }: { title: ReactNode; badge?: ReactNode; actions?: ReactNode }) {
   const styles = useStyles();
   useEffect(() => {
     trackFocus();
@@ -23,9 +25,12 @@ export function PageHeader({ title, actions }: { title: ReactNode; actions?: Rea
   }, []);
   return (
     <div className={styles.root}>
-      <Title2 as="h1" id={pageHeadingId} tabIndex={-1}>
-        {title}
-      </Title2>
+      <div className={styles.titleRow}>
+        <Title2 as="h1" id={pageHeadingId} tabIndex={-1}>
+          {title}
+        </Title2>
+        {badge}
+      </div>
       {actions && <div className={styles.actions}>{actions}</div>}
     </div>
   );

@@ -14,17 +14,24 @@ const known: Record<Exclude<SessionStatus, 'other'>, { label: string; color: Bad
 export function SessionStatusBadge({ status }: { status: string | null | undefined }) {
   const normalized = sessionStatusOf(status);
   if (normalized !== 'other') {
-    const { label, color } = known[normalized];
+    const { color } = known[normalized];
     return (
       <Badge appearance="tint" color={color}>
-        {label}
+        {sessionStatusLabel(status)}
       </Badge>
     );
   }
-  const label = !status || status === 'unknownFutureValue' ? 'Unknown' : status;
+  const label = sessionStatusLabel(status);
   return (
     <Badge appearance="outline" color="informative" title={`Status not recognised by this console: ${status ?? 'none'}`}>
       {label}
     </Badge>
   );
+}
+
+/** The words for a status, as the badge and the page title say it. */
+export function sessionStatusLabel(status: string | null | undefined): string {
+  const normalized = sessionStatusOf(status);
+  if (normalized !== 'other') return known[normalized].label;
+  return !status || status === 'unknownFutureValue' ? 'Unknown' : status;
 }

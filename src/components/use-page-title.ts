@@ -2,9 +2,12 @@ import { useEffect } from 'react';
 
 export const appTitle = 'Catalog Upload Console';
 
-/** "(2) Building Access · Catalog Upload Console": the page's name, led by a count when something waits. */
+/** Between the page's name, where it is (a session's resource) and the app's name. */
+export const titleSeparator = ' — ';
+
+/** "(2) Building Access — Catalog Upload Console": the page's name, led by a count when something waits. */
 export function pageTitle(name: string | undefined, count = 0) {
-  const base = name ? `${name} · ${appTitle}` : appTitle;
+  const base = name ? `${name}${titleSeparator}${appTitle}` : appTitle;
   return count > 0 ? `(${count}) ${base}` : base;
 }
 
@@ -19,4 +22,10 @@ export function usePageTitle(name: string | undefined, count = 0) {
     },
     [],
   );
+}
+
+/** usePageTitle for a page that sets its title only in some states (an error instead of its content). */
+export function PageTitle({ name, count = 0 }: { name: string | undefined; count?: number }) {
+  usePageTitle(name, count);
+  return null;
 }

@@ -42,6 +42,10 @@ const startOf = (instance: ReviewInstance) => Date.parse(instance.startDateTime 
 /** Instances newest first, the order every view shows them in. */
 export const newestInstancesFirst = (instances: ReviewInstance[]) => [...instances].sort((a, b) => startOf(b) - startOf(a));
 
+/** "Instance 2": an instance's place among its review's instances, counted from the first by start (1-based). */
+export const instanceNumberOf = (instances: ReviewInstance[], instanceId: string) =>
+  newestInstancesFirst(instances).reverse().findIndex((instance) => instance.id === instanceId) + 1 || undefined;
+
 /** Catalog reviews name the catalog itself in their resource scopes (docs/graph-contract.md §3.4). */
 export const coversCatalog = (definition: ReviewDefinition, catalogId: string) =>
   definition.scope?.resourceScopes?.some((scope) => scope.resourceId === catalogId) ?? false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isActiveSession, sessionStatusOf } from './session-status';
+import { graphStatusFilter, isActiveSession, sessionStatusFilterValues, sessionStatusOf } from './session-status';
 
 describe('sessionStatusOf', () => {
   it.each([
@@ -24,5 +24,11 @@ describe('sessionStatusOf', () => {
     expect(isActiveSession({ status: 'complete' })).toBe(false);
     expect(isActiveSession({ status: 'unknownFutureValue' })).toBe(false);
     expect(isActiveSession({})).toBe(false);
+  });
+
+  it('filters by the known statuses and other, which Graph knows as unknownFutureValue', () => {
+    expect(sessionStatusFilterValues.map(graphStatusFilter)).toEqual(['active', 'complete', 'expired', 'unknownFutureValue']);
+    // What the filter asks for is what the summaries count as other.
+    expect(sessionStatusOf(graphStatusFilter('other'))).toBe('other');
   });
 });

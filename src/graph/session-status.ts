@@ -15,3 +15,13 @@ export function sessionStatusOf(status: string | null | undefined): SessionStatu
 
 /** Only an active session takes files, can be finalized or deleted by the console. */
 export const isActiveSession = (session: { status?: string | null }) => sessionStatusOf(session.status) === 'active';
+
+/** What the status filters offer: the known statuses, and every other one together. */
+export const sessionStatusFilterValues = [...knownSessionStatuses, 'other'] as const;
+
+/**
+ * The value Graph is asked to filter by. `$filter` takes only `status eq` (docs/graph-contract.md §2.3), and the enum's
+ * one member beyond the known three is `unknownFutureValue`, which also stands for any member added later (§1.5): so
+ * "other" on the wire is `unknownFutureValue`, the same sessions the summaries count as other.
+ */
+export const graphStatusFilter = (status: SessionStatus) => (status === 'other' ? 'unknownFutureValue' : status);

@@ -1,4 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
+import { useCatalogAccess } from '../../components/use-catalog-access';
 import { CatalogPage } from '../../features/catalogs/components/catalog-page';
 import { CatalogReadiness } from '../../features/readiness/components/catalog-readiness';
 
@@ -9,9 +10,11 @@ export function CatalogRoute() {
   const { catalogId } = route.useParams();
   const search = route.useSearch();
   const navigate = route.useNavigate();
+  const access = useCatalogAccess(catalogId);
   return (
     <CatalogPage
       catalogId={catalogId}
+      access={access}
       renderReadiness={(catalogName) => (
         <CatalogReadiness
           catalogId={catalogId}

@@ -1,4 +1,8 @@
 import { getRouteApi } from '@tanstack/react-router';
+import { ReaderNotice } from '../../components/catalog-access';
+import { useCatalogAccess } from '../../components/use-catalog-access';
+import { ownerActionsOf } from '../../graph/catalog-roles';
+import { isActiveSession } from '../../graph/session-status';
 import { UploadWindowNotice } from '../../features/reviews/components/upload-window-notice';
 import { SessionPage } from '../../features/sessions/components/session-page';
 import { SessionActions } from '../../features/upload/components/session-actions';
@@ -12,6 +16,8 @@ export function SessionRoute() {
   const params = route.useParams();
   const search = route.useSearch();
   const navigate = route.useNavigate();
+  const access = useCatalogAccess(params.catalogId);
+  const actions = ownerActionsOf(access);
   return (
     // One upload queue per session: a new session id starts a new one.
     <UploadSessionProvider key={params.sessionId} ids={params}>
@@ -19,16 +25,28 @@ export function SessionRoute() {
         {...params}
         search={search}
         onSearchChange={(next) => void navigate({ search: next })}
+        access={access}
         renderActions={(session) => (
           <SessionActions
             session={session}
+            access={actions}
             onDeleted={() => navigate({ to: '/catalogs/$catalogId/resources/$resourceId', params })}
           />
         )}
         renderUploadPanel={(session, { gone }) => (
           <>
             {!gone && <UploadWindowNotice session={session} />}
-            <UploadPanel session={session} />
+            {/* Readers get no upload panel: every upload would end in a 403 (and a Retry that cannot succeed). */}
+            {actions === 'checking' ? null : actions === 'reader' ? (
+              isActiveSession(session) && (
+                <ReaderNotice title="Catalog readers can't upload">
+                  You can see this session and its files. Uploading, finalizing and deleting need the catalog owner
+                  role: ask a catalog owner or an Identity Governance Administrator for it.
+                </ReaderNotice>
+              )
+            ) : (
+              <UploadPanel session={session} />
+            )}
           </>
         )}
       />

@@ -1,6 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { useSignedInObjectId } from '../../auth/use-account-id';
+import { useCatalogAccess } from '../../components/use-catalog-access';
 import { useNow } from '../../components/use-now';
 import { coversCatalog, reviewDefinitionsQueryOptions, reviewInstancesQueryOptions } from '../../graph/access-reviews';
 import { catalogListQueryOptions } from '../../graph/catalogs';
@@ -10,7 +11,7 @@ import { customDataResourcesQueryOptions } from '../../graph/resources';
 import { catalogRoleQueryOptions } from '../../graph/role-assignments';
 import type { Catalog } from '../../graph/schemas';
 import { uploadSessionsOverviewQueryOptions, type SessionsOverview } from '../../graph/upload-sessions';
-import { createAccessOf, uploadableCatalogs, type CreateAccess, type RoleAnswer } from './catalog-roles';
+import { ownerActionsOf, uploadableCatalogs, type CreateAccess, type RoleAnswer } from '../../graph/catalog-roles';
 import { phaseOf, readinessRows, refreshIntervalMs, type ReadinessRow } from './readiness';
 
 const sessionsOf = (overview: SessionsOverview) => overview.sessions;
@@ -121,8 +122,4 @@ export function useCatalogsForReadiness() {
 }
 
 /** Whether the catalog page may offer "Create session": not to a catalog reader (docs/graph-contract.md §9.3). */
-export function useCreateAccess(catalogId: string): CreateAccess {
-  const principalId = useSignedInObjectId();
-  const role = useQuery({ ...catalogRoleQueryOptions(useGraphClient(), { catalogId, principalId: principalId ?? '' }), enabled: Boolean(principalId) });
-  return createAccessOf(principalId ? roleAnswer(role) : undefined);
-}
+export const useCreateAccess = (catalogId: string): CreateAccess => ownerActionsOf(useCatalogAccess(catalogId));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { sessionStatusFilterValues } from '../../graph/session-status';
 
-export const sessionStatusFilters = ['all', 'active', 'complete', 'expired'] as const;
+export const sessionStatusFilters = ['all', ...sessionStatusFilterValues] as const;
 export type SessionStatusFilter = (typeof sessionStatusFilters)[number];
 
 export const sessionPageSizes = [10, 20, 50] as const;

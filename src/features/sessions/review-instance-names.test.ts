@@ -17,13 +17,15 @@ describe('review instance names', () => {
     const names = nameReviewInstances(
       definitionsOfCatalog(definitions, 'cat-1'),
       new Map([
-        ['d1', [{ id: 'i1', startDateTime: '2026-11-01T00:00:00Z' }, { id: 'i2' }]],
+        ['d1', [{ id: 'i1', startDateTime: '2026-11-01T00:00:00Z' }, { id: 'i2' }, { id: 'i4', startDateTime: '2026-08-01T00:00:00Z' }]],
         ['d3', [{ id: 'i3' }]],
       ]),
     );
-    expect(names.get('i1')).toEqual({ instanceId: 'i1', definitionId: 'd1', reviewName: 'Quarterly review', startDateTime: '2026-11-01T00:00:00Z' });
+    expect(names.get('i1')).toEqual({ instanceId: 'i1', definitionId: 'd1', reviewName: 'Quarterly review', startDateTime: '2026-11-01T00:00:00Z', instanceNumber: 3 });
+    // Counted by start; an instance without one counts first.
+    expect([names.get('i2')?.instanceNumber, names.get('i4')?.instanceNumber]).toEqual([1, 2]);
     expect(names.get('i2')?.reviewName).toBe('Quarterly review');
     expect(names.get('i3')?.reviewName).toBe('d3');
-    expect(names.size).toBe(3);
+    expect(names.size).toBe(4);
   });
 });

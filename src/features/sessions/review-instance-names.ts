@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { coversCatalog } from '../../graph/access-reviews';
+import { coversCatalog, instanceNumberOf } from '../../graph/access-reviews';
 import type { ReviewDefinition, ReviewInstance } from '../../graph/schemas';
 import { useInstancesOfDefinitions, useReviewDefinitions } from './session-queries';
 
@@ -8,6 +8,8 @@ export interface ReviewInstanceName {
   definitionId: string;
   reviewName: string;
   startDateTime?: string;
+  /** 1 for the review's first instance, counted by start: "Instance 2". */
+  instanceNumber: number;
 }
 
 export function definitionsOfCatalog(definitions: ReviewDefinition[], catalogId: string): ReviewDefinition[] {
@@ -20,12 +22,14 @@ export function nameReviewInstances(
 ): Map<string, ReviewInstanceName> {
   const names = new Map<string, ReviewInstanceName>();
   for (const definition of definitions) {
-    for (const instance of instancesByDefinition.get(definition.id) ?? []) {
+    const instances = instancesByDefinition.get(definition.id) ?? [];
+    for (const instance of instances) {
       names.set(instance.id, {
         instanceId: instance.id,
         definitionId: definition.id,
         reviewName: definition.displayName || definition.id,
         startDateTime: instance.startDateTime ?? undefined,
+        instanceNumber: instanceNumberOf(instances, instance.id) ?? 0,
       });
     }
   }

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { comparisonOperators, fileSortKeys, nameOperators } from '../../graph/session-files';
 
-/** Decimal units, the same ones the tables display (formatBytes). */
+/** Decimal units, the same ones the tables display (formatBytes). The keys are bookmarks' `sizeUnit` values. */
 export const sizeUnits = { B: 1, KB: 1_000, MB: 1_000_000, GB: 1_000_000_000 } as const;
 export type SizeUnit = keyof typeof sizeUnits;
+/** What the size filter shows for each unit: the symbols formatBytes writes ("kB", not "KB"). */
+export const sizeUnitLabels: Record<SizeUnit, string> = { B: 'B', KB: 'kB', MB: 'MB', GB: 'GB' };
 
 /**
  * The session page's view of its files (sort, filters, page), kept in the address so every view is a bookmark.

@@ -21,4 +21,8 @@ describe('sessionsQueryFromSearch', () => {
       skip: 0,
     });
   });
+
+  it('asks Graph for "other" as unknownFutureValue, the enum member the summaries count as other', () => {
+    expect(sessionsQueryFromSearch(resourceSearchSchema.parse({ status: 'other' })).status).toBe('unknownFutureValue');
+  });
 });

@@ -1,5 +1,6 @@
 import { Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { formatDateTime } from '../../../components/format';
+import { enumLabel } from '../../../components/enum-labels';
 import type { Catalog } from '../../../graph/schemas';
 
 const useStyles = makeStyles({
@@ -17,8 +18,8 @@ const useStyles = makeStyles({
 export function CatalogDetails({ catalog }: { catalog: Catalog }) {
   const styles = useStyles();
   const facts: [string, string][] = [
-    ['State', catalog.state ?? '—'],
-    ['Type', catalog.catalogType ?? '—'],
+    ['State', enumLabel(catalog.state)],
+    ['Type', enumLabel(catalog.catalogType)],
     ['Externally visible', catalog.isExternallyVisible === undefined || catalog.isExternallyVisible === null ? '—' : catalog.isExternallyVisible ? 'Yes' : 'No'],
     ['Modified', catalog.modifiedDateTime ? formatDateTime(catalog.modifiedDateTime) : '—'],
   ];

@@ -3,11 +3,14 @@ import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { useAccountId } from '../../../auth/use-account-id';
+import { isAccessDenied, NoAccessMessage, notOwnerOrReader, RoleBadge } from '../../../components/catalog-access';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorMessage } from '../../../components/error-message';
 import { LoadingRows } from '../../../components/loading-rows';
 import { PageHeader } from '../../../components/page-header';
-import type { GraphError } from '../../../graph/graph-error';
+import { PageTitle } from '../../../components/use-page-title';
+import type { CatalogAccess } from '../../../graph/catalog-roles';
+import { GraphError } from '../../../graph/graph-error';
 import { queryKeys } from '../../../graph/query-keys';
 import { useCatalog, useCatalogResourceCount, useCustomDataResources } from '../catalog-queries';
 import { rememberCatalog } from '../recent-catalogs';
@@ -21,19 +24,21 @@ const useStyles = makeStyles({
 
 export const explainCatalogError = (error: GraphError) =>
   error.status === 403
-    ? 'You are not an owner or reader of this catalog. Ask an Identity Governance Administrator for the catalog owner role.'
+    ? notOwnerOrReader
     : error.status === 404
       ? 'There is no catalog with this ID. Check the address, or open the catalog from the catalogs list.'
       : undefined;
 
 interface CatalogPageProps {
   catalogId: string;
+  /** The signed-in person's role on the catalog, for the header's badge. */
+  access?: CatalogAccess;
   /** What the app shows between the catalog's details and its resources (the review readiness), given its name. */
   renderReadiness?: (catalogName: string | undefined) => ReactNode;
 }
 
 /** `/catalogs/{catalogId}`: the catalog and its custom data provided resources. */
-export function CatalogPage({ catalogId, renderReadiness }: CatalogPageProps) {
+export function CatalogPage({ catalogId, access = 'unknown', renderReadiness }: CatalogPageProps) {
   const styles = useStyles();
   const queryClient = useQueryClient();
   const accountId = useAccountId();
@@ -47,10 +52,16 @@ export function CatalogPage({ catalogId, renderReadiness }: CatalogPageProps) {
   }, [catalog.isSuccess, accountId, catalogId]);
 
   if (catalog.isError) {
+    const denied = isAccessDenied(catalog.error);
     return (
       <>
-        <PageHeader title="Catalog" />
-        <ErrorMessage title="This catalog could not be opened" error={catalog.error} explain={explainCatalogError} onRetry={refresh} />
+        <PageTitle name={denied ? 'No access' : catalog.error instanceof GraphError && catalog.error.status === 404 ? 'Catalog not found' : 'Catalog'} />
+        <PageHeader title="Catalog" badge={<RoleBadge access={access} denied={denied} />} />
+        {denied ? (
+          <NoAccessMessage title="This catalog could not be opened" error={catalog.error} />
+        ) : (
+          <ErrorMessage title="This catalog could not be opened" error={catalog.error} explain={explainCatalogError} onRetry={refresh} />
+        )}
       </>
     );
   }
@@ -61,6 +72,7 @@ export function CatalogPage({ catalogId, renderReadiness }: CatalogPageProps) {
     <>
       <PageHeader
         title={catalog.data?.displayName ?? 'Catalog'}
+        badge={<RoleBadge access={access} />}
         actions={
           <Button icon={<ArrowClockwiseRegular />} onClick={refresh} disabled={catalog.isFetching || resources.isFetching}>
             Refresh

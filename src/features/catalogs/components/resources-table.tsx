@@ -11,17 +11,31 @@ import {
   TableRow,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
+import { narrowScreen, wideScreen } from '../../../components/breakpoints';
 import { formatDateTime, formatRelative } from '../../../components/format';
 import { RouterLink as Link } from '../../../components/router-link';
 import type { CatalogResource } from '../../../graph/schemas';
 import { useUploadSessionSummary } from '../catalog-queries';
 
 const useStyles = makeStyles({
-  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, paddingBlock: tokens.spacingVerticalXS },
   muted: { color: tokens.colorNeutralForeground3 },
   when: { display: 'flex', flexDirection: 'column' },
+  cell: { paddingBlock: tokens.spacingVerticalS },
+  // Two lines at most; the whole text stays in the tooltip.
+  description: {
+    color: tokens.colorNeutralForeground2,
+    display: '-webkit-box',
+    WebkitBoxOrient: 'vertical',
+    WebkitLineClamp: 2,
+    overflow: 'hidden',
+  },
+  // On a phone the description moves under the name and the newest session's date is left to the resource page.
+  wideOnly: { [narrowScreen]: { display: 'none' } },
+  stackedOnly: { marginTop: tokens.spacingVerticalXS, [wideScreen]: { display: 'none' } },
 });
 
 function SessionSummaryCells({ catalogId, resourceId }: { catalogId: string; resourceId: string }) {
@@ -35,7 +49,7 @@ function SessionSummaryCells({ catalogId, resourceId }: { catalogId: string; res
             <SkeletonItem size={16} />
           </Skeleton>
         </TableCell>
-        <TableCell />
+        <TableCell className={styles.wideOnly} />
       </>
     );
   }
@@ -57,7 +71,7 @@ function SessionSummaryCells({ catalogId, resourceId }: { catalogId: string; res
           {other > 0 && <Badge appearance="tint" color="informative">{`${other} other`}</Badge>}
         </span>
       </TableCell>
-      <TableCell>
+      <TableCell className={styles.wideOnly}>
         {newestCreated ? (
           // Both in plain text, not the exact time in a hover tooltip that keyboard users cannot reach.
           <time dateTime={newestCreated} className={styles.when}>
@@ -74,25 +88,35 @@ function SessionSummaryCells({ catalogId, resourceId }: { catalogId: string; res
 
 /** The catalog's custom data provided resources, each with a summary of its upload sessions. */
 export function ResourcesTable({ catalogId, resources }: { catalogId: string; resources: CatalogResource[] }) {
+  const styles = useStyles();
   return (
     <Table aria-label="Custom data provided resources">
       <TableHeader>
         <TableRow>
           <TableHeaderCell>Name</TableHeaderCell>
-          <TableHeaderCell>Description</TableHeaderCell>
+          <TableHeaderCell className={styles.wideOnly}>Description</TableHeaderCell>
           <TableHeaderCell>Upload sessions</TableHeaderCell>
-          <TableHeaderCell>Newest session</TableHeaderCell>
+          <TableHeaderCell className={styles.wideOnly}>Newest session</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {resources.map((resource) => (
           <TableRow key={resource.id}>
-            <TableCell>
+            <TableCell className={styles.cell}>
               <Link to="/catalogs/$catalogId/resources/$resourceId" params={{ catalogId, resourceId: resource.id }}>
                 {resource.displayName || resource.id}
               </Link>
+              {resource.description && (
+                <Text className={mergeClasses(styles.description, styles.stackedOnly)} title={resource.description}>
+                  {resource.description}
+                </Text>
+              )}
             </TableCell>
-            <TableCell>{resource.description}</TableCell>
+            <TableCell className={mergeClasses(styles.cell, styles.wideOnly)}>
+              <Text className={styles.description} title={resource.description ?? undefined}>
+                {resource.description}
+              </Text>
+            </TableCell>
             <SessionSummaryCells catalogId={catalogId} resourceId={resource.id} />
           </TableRow>
         ))}

@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../../components/error-message';
 import { LoadingRows } from '../../../components/loading-rows';
 import { usePageTitle } from '../../../components/use-page-title';
 import { needsData, sectionsOf, type ReadinessRow } from '../readiness';
-import type { CreateAccess } from '../catalog-roles';
+import type { CreateAccess } from '../../../graph/catalog-roles';
 import { useCreateAccess, useReadiness } from '../readiness-queries';
 import type { CatalogReadinessSearch } from '../readiness-search';
 import { useNotificationChoice, useReadinessNotifications } from '../use-readiness-notifications';
@@ -58,7 +58,7 @@ function Group({ title, rows, now, empty, createAccess }: GroupProps) {
 
 interface CatalogReadinessProps {
   catalogId: string;
-  /** For the page title: "(2) Building Access · Catalog Upload Console". */
+  /** For the page title: "(2) Building Access — Catalog Upload Console". */
   catalogName?: string;
   search: CatalogReadinessSearch;
   onSearchChange: (next: CatalogReadinessSearch) => void;

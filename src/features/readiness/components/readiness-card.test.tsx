@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeGraph, never, renderPage } from '../../../test/graph-test-kit';
-import type { CreateAccess } from '../catalog-roles';
+import type { CreateAccess } from '../../../graph/catalog-roles';
 import type { ReadinessRow } from '../readiness';
 import { ReadinessCard } from './readiness-card';
 

@@ -2,7 +2,7 @@ import { Badge, Caption1, Text, makeStyles, mergeClasses, tokens } from '@fluent
 import { useId } from 'react';
 import { formatBytes, formatDateTime, formatDuration, formatNumber } from '../../../components/format';
 import { RouterLink as Link } from '../../../components/router-link';
-import type { CreateAccess } from '../catalog-roles';
+import type { CreateAccess } from '../../../graph/catalog-roles';
 import { cellActionOf, type CellState, type InstancePhase, type ReadinessCell, type ReadinessRow } from '../readiness';
 
 const useStyles = makeStyles({

@@ -110,4 +110,32 @@ describe('New upload session', { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByRole('button', { name: 'New upload session' })).toHaveFocus();
   });
+
+  it('shows a reader the button disabled, saying why, even when a link asks for a session', async () => {
+    const fake = graph();
+    renderWithGraph(
+      <NewSessionButton {...ids} access="reader" requested={{ definitionId: 'def-weekly', instanceId: instances[1]!.id }} onOpenSession={vi.fn()} />,
+      fake.client,
+    );
+    const button = screen.getByRole('button', { name: 'New upload session' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(button);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await userEvent.hover(button);
+    expect(await screen.findByText(/cannot create upload sessions: only catalog owners can/)).toBeInTheDocument();
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('explains a 403 on create once and does not offer to send it again', async () => {
+    const fake = graph({ create: () => json({ error: { code: 'accessDenied', message: 'No.', innerError: { 'request-id': 'req-create-403' } } }, 403) });
+    const { dialog } = await openDialog(fake);
+    await waitFor(() => expect(within(dialog).getByRole('radio', { name: /Initializing/ })).toBeChecked());
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create session' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('only catalog owners (or an Identity Governance Administrator) can make this change');
+    expect(alert).toHaveTextContent('Request ID: req-create-403');
+    expect(within(dialog).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Create session' })).toBeDisabled();
+    expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
 });

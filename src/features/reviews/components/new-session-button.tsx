@@ -1,6 +1,8 @@
 import { Button, Dialog, DialogTrigger } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { ReaderBlockedButton, readerCannot } from '../../../components/catalog-access';
+import type { CreateAccess } from '../../../graph/catalog-roles';
 import type { ResourceIds } from '../../../graph/resources';
 import type { OpenedSession } from '../../../graph/upload-sessions';
 import { NewSessionDialog } from './new-session-dialog';
@@ -13,10 +15,24 @@ interface NewSessionButtonProps extends ResourceIds {
   requested?: PickedReview;
   /** The dialog closed without a session: the address should stop asking for it. */
   onDismissRequest?: () => void;
+  /** Hidden while the person's role loads; disabled, saying why, for a catalog reader. */
+  access?: CreateAccess;
 }
 
 /** "New upload session" on the resource page. */
-export function NewSessionButton({ catalogId, resourceId, onOpenSession, requested, onDismissRequest }: NewSessionButtonProps) {
+export function NewSessionButton({ access = 'allowed', ...props }: NewSessionButtonProps) {
+  if (access === 'checking') return null;
+  if (access === 'reader') {
+    return (
+      <ReaderBlockedButton appearance="primary" icon={<AddRegular />} reason={readerCannot('create upload sessions')}>
+        New upload session
+      </ReaderBlockedButton>
+    );
+  }
+  return <NewSessionDialogButton {...props} />;
+}
+
+function NewSessionDialogButton({ catalogId, resourceId, onOpenSession, requested, onDismissRequest }: Omit<NewSessionButtonProps, 'access'>) {
   const [open, setOpen] = useState(Boolean(requested?.instanceId));
   // A fresh form every time the dialog opens.
   const [opened, setOpened] = useState(0);

@@ -14,6 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
+import { explainActionDenied, isAccessDenied } from '../../../components/catalog-access';
 import { ErrorMessage } from '../../../components/error-message';
 import { formatDateTime } from '../../../components/format';
 import type { GraphError } from '../../../graph/graph-error';
@@ -27,7 +28,7 @@ const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minHeight: '240px' },
 });
 
-const explainCreateError = (error: GraphError) => (error.status === 409 ? oneSessionRule : undefined);
+const explainCreateError = (error: GraphError) => (error.status === 409 ? oneSessionRule : explainActionDenied(error));
 
 interface NewSessionDialogProps extends ResourceIds {
   onDone: (opened: OpenedSession) => void;
@@ -101,7 +102,12 @@ export function NewSessionDialog({ catalogId, resourceId, onDone, onCancel, init
             <Button appearance="secondary" onClick={onCancel}>
               Cancel
             </Button>
-            <Button appearance="primary" type="submit" disabled={mutation.isPending || (mode === 'pick' && !reference)}>
+            <Button
+              appearance="primary"
+              type="submit"
+              // After a 403 another try meets the same refusal.
+              disabled={mutation.isPending || isAccessDenied(mutation.error) || (mode === 'pick' && !reference)}
+            >
               {mutation.isPending ? <Spinner size="tiny" label="Working…" /> : existing.data ? 'Open session' : 'Create session'}
             </Button>
           </DialogActions>

@@ -6,8 +6,11 @@ import { useReviewInstances } from '../review-queries';
 import { uploadWindowOf } from '../../../graph/review-window';
 import { useNow } from '../../../components/use-now';
 
-/** Below this, the countdown turns into a warning. */
-const hurryMs = 15 * 60_000;
+/** Under 30 minutes left the countdown is a warning, under 10 an error: time to finalize, not to start. */
+export function windowUrgency(remainingMs: number): 'info' | 'warning' | 'error' {
+  if (remainingMs < 10 * 60_000) return 'error';
+  return remainingMs < 30 * 60_000 ? 'warning' : 'info';
+}
 
 /** On an active session: how long its review instance still takes data, counting down. */
 export function UploadWindowNotice({ session }: { session: UploadSession }) {
@@ -31,7 +34,7 @@ export function UploadWindowNotice({ session }: { session: UploadSession }) {
     );
   }
   return (
-    <MessageBar intent={upload.remainingMs < hurryMs ? 'warning' : 'info'} layout="multiline">
+    <MessageBar intent={windowUrgency(upload.remainingMs)} layout="multiline" data-urgency={windowUrgency(upload.remainingMs)}>
       <MessageBarBody>
         <MessageBarTitle>Upload window: {formatDuration(upload.remainingMs)} left</MessageBarTitle>
         Upload and finalize before {formatDateTime(new Date(upload.closesAt).toISOString())}; after that the session

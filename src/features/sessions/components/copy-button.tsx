@@ -5,7 +5,21 @@ import { useEffect, useState } from 'react';
 const useStyles = makeStyles({
   root: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   failed: { color: tokens.colorPaletteRedForeground1 },
+  // The id may break anywhere (a GUID has no spaces); the button never leaves its side, even at 360 px.
+  copyable: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0, maxWidth: '100%' },
+  id: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all', minWidth: 0 },
 });
+
+/** An id in monospace with its copy button beside it. */
+export function CopyableId({ value, label }: { value: string; label: string }) {
+  const styles = useStyles();
+  return (
+    <span className={styles.copyable}>
+      <span className={styles.id}>{value}</span>
+      <CopyButton value={value} label={label} />
+    </span>
+  );
+}
 
 /** Copies a value to the clipboard and says so next to the button (announced politely to screen readers). */
 export function CopyButton({ value, label }: { value: string; label: string }) {

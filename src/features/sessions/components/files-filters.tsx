@@ -5,11 +5,12 @@ import { formatExactBytes } from '../../../components/format';
 import { defaultOperators, defaultSizeUnit, toBytes } from '../files-query';
 import { fromLocalInputValue, toLocalInputValue } from '../local-date-time';
 import { comparisonOperators, nameOperators, type ComparisonOperator, type NameOperator } from '../../../graph/session-files';
-import { sizeUnits, type SessionSearch, type SizeUnit } from '../session-search';
+import { sizeUnitLabels, sizeUnits, type SessionSearch, type SizeUnit } from '../session-search';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalL, marginBottom: tokens.spacingVerticalM },
-  group: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, border: 'none', margin: 0, padding: 0 },
+  // On a phone a group's controls wrap within the screen's width.
+  group: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, border: 'none', margin: 0, padding: 0, maxWidth: '100%', '& > *': { maxWidth: '100%' } },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXXS, fontWeight: tokens.fontWeightSemibold },
   operator: { width: '9.5em' },
   name: { width: '16em' },
@@ -119,9 +120,9 @@ export function FilesFilters({ search, filtered, onApply }: FilesFiltersProps) {
           <Input className={styles.size} aria-label="Size" type="number" min={0} step="any" value={size} onChange={(_, data) => setSize(data.value)} />
         </Field>
         <Select aria-label="Size unit" value={sizeUnit} onChange={(_, data) => setSizeUnit(data.value as SizeUnit)}>
-          {Object.keys(sizeUnits).map((unit) => (
+          {(Object.keys(sizeUnits) as SizeUnit[]).map((unit) => (
             <option key={unit} value={unit}>
-              {unit}
+              {sizeUnitLabels[unit]}
             </option>
           ))}
         </Select>

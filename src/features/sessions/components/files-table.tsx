@@ -1,4 +1,5 @@
 import {
+  Caption1,
   Table,
   TableBody,
   TableCell,
@@ -8,6 +9,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { narrowScreen, wideScreen } from '../../../components/breakpoints';
 import { formatBytes, formatDateTime, formatExactBytes } from '../../../components/format';
 import type { UploadedFile } from '../../../graph/schemas';
 import type { FileSortKey } from '../../../graph/session-files';
@@ -15,9 +17,12 @@ import type { FileSortKey } from '../../../graph/session-files';
 const useStyles = makeStyles({
   table: { backgroundColor: tokens.colorNeutralBackground1 },
   updating: { opacity: 0.6 },
-  name: { wordBreak: 'break-word' },
-  size: { width: '140px' },
-  uploaded: { width: '240px' },
+  name: { wordBreak: 'break-word', paddingBlock: tokens.spacingVerticalXS },
+  nameStack: { display: 'flex', flexDirection: 'column' },
+  // On a phone the upload time moves under the name, so the name keeps the width.
+  stackedOnly: { color: tokens.colorNeutralForeground3, [wideScreen]: { display: 'none' } },
+  size: { width: '140px', [narrowScreen]: { width: '84px' } },
+  uploaded: { width: '240px', [narrowScreen]: { display: 'none' } },
 });
 
 const columns: { key: FileSortKey; label: string; width?: 'size' | 'uploaded' }[] = [
@@ -59,12 +64,21 @@ export function FilesTable({ files, sort, onSortChange, updating }: FilesTablePr
       <TableBody>
         {files.map((file) => (
           <TableRow key={file.id}>
-            <TableCell className={styles.name}>{file.name}</TableCell>
-            <TableCell>
+            <TableCell className={styles.name}>
+              <span className={styles.nameStack}>
+                <span>{file.name}</span>
+                <Caption1 className={styles.stackedOnly}>
+                  Uploaded <time dateTime={file.uploadedDateTime}>{formatDateTime(file.uploadedDateTime)}</time>
+                </Caption1>
+              </span>
+            </TableCell>
+            <TableCell className={styles.size}>
               <span title={formatExactBytes(file.size)}>{formatBytes(file.size)}</span>
             </TableCell>
-            <TableCell>
-              <span title={file.uploadedDateTime}>{formatDateTime(file.uploadedDateTime)}</span>
+            <TableCell className={styles.uploaded}>
+              <time dateTime={file.uploadedDateTime} title={file.uploadedDateTime}>
+                {formatDateTime(file.uploadedDateTime)}
+              </time>
             </TableCell>
           </TableRow>
         ))}

@@ -79,17 +79,46 @@ describe('ResourcePage', { timeout: 20_000 }, () => {
     );
   });
 
-  it("shows Graph's code and request id when Graph refuses, and retries", async () => {
+  it("shows Graph's code and request id when Graph fails, and retries", async () => {
     let fail = true;
-    const { client } = graph(() => (fail ? graphError(403, 'accessDenied', 'req-403') : json({ value: sessions, '@odata.count': 2 })));
+    const { client } = graph(() => (fail ? graphError(503, 'serviceNotAvailable', 'req-503') : json({ value: sessions, '@odata.count': 2 })));
     renderPage(() => <Harness />, client);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The upload sessions could not be loaded');
-    expect(alert).toHaveTextContent('Code: accessDenied');
-    expect(alert).toHaveTextContent('Request ID: req-403');
+    expect(alert).toHaveTextContent('Code: serviceNotAvailable');
+    expect(alert).toHaveTextContent('Request ID: req-503');
     fail = false;
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('table', { name: 'Upload sessions' })).toBeInTheDocument();
+  });
+
+  it('explains a 403 once, like the catalog page, without the actions, filters or a retry', async () => {
+    const { client } = fakeGraph(() => graphError(403, 'accessDenied', 'req-403'));
+    renderPage(() => <Harness />, client);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This resource could not be opened');
+    expect(alert).toHaveTextContent('You are not an owner or reader of this catalog');
+    expect(alert).toHaveTextContent('Code: accessDenied');
+    expect(alert).toHaveTextContent('Request ID: req-403');
+    // The resource and its sessions are both refused: one message, not two.
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(1));
+    expect(screen.getByText('No access')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'New upload session' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Status' })).not.toBeInTheDocument();
+    expect(document.title).toBe('No access — Catalog Upload Console');
+  });
+
+  it('shows the role badge and names the tab after the resource', async () => {
+    const { client } = graph(() => json({ value: [], '@odata.count': 0 }));
+    renderPage(
+      () => <ResourcePage catalogId={catalogId} resourceId={resourceId} search={resourceSearchSchema.parse({})} onSearchChange={() => {}} access="reader" />,
+      client,
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Badge Access Data' })).toBeInTheDocument();
+    expect(screen.getByText('Reader')).toBeInTheDocument();
+    expect(screen.getByText('Your role on this catalog:')).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Badge Access Data — Catalog Upload Console'));
   });
 
   it('lists sessions with status, review name, stats and a link to each, and the total', async () => {
@@ -99,8 +128,10 @@ describe('ResourcePage', { timeout: 20_000 }, () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
     expect(rows[0]).toHaveTextContent('Active');
-    expect(await within(rows[0]!).findByText('Quarterly review')).toBeInTheDocument();
-    expect(rows[0]).toHaveTextContent('inst-1');
+    // The review cell (its column; the phone layout repeats it under the date): the name, the instance id as a tooltip.
+    const reviewCell = within(rows[0]!).getAllByRole('cell')[2]!;
+    expect(await within(reviewCell).findByText('Quarterly review')).toBeInTheDocument();
+    expect(within(reviewCell).getByTitle('inst-1')).toBeInTheDocument();
     expect(rows[0]).toHaveTextContent('1.23 MB');
     expect(within(rows[0]!).getByTitle('1,234,567 bytes')).toBeInTheDocument();
     expect(rows[0]).toHaveTextContent(/No$/);

@@ -2,10 +2,14 @@ import type { ReactNode } from 'react';
 import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useQueryClient } from '@tanstack/react-query';
+import { isAccessDenied, NoAccessMessage, RoleBadge } from '../../../components/catalog-access';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorMessage } from '../../../components/error-message';
 import { LoadingRows } from '../../../components/loading-rows';
 import { PageHeader } from '../../../components/page-header';
+import { usePageTitle } from '../../../components/use-page-title';
+import type { CatalogAccess } from '../../../graph/catalog-roles';
+import { GraphError } from '../../../graph/graph-error';
 import { queryKeys } from '../../../graph/query-keys';
 import type { ResourceSearch } from '../resource-search';
 import { useReviewInstanceNames } from '../review-instance-names';
@@ -29,9 +33,18 @@ interface ResourcePageProps {
   onSearchChange: (next: ResourceSearch) => void;
   /** Actions other features add (the app composes them): "New upload session". */
   actions?: ReactNode;
+  /** The signed-in person's role on the catalog, for the header's badge. */
+  access?: CatalogAccess;
 }
 
-export function ResourcePage({ catalogId, resourceId, search, onSearchChange, actions }: ResourcePageProps) {
+/** The tab's name: the resource's, or what went wrong. */
+function resourceTitle(name: string | null | undefined, error: unknown, denied: boolean) {
+  if (denied) return 'No access';
+  if (error instanceof GraphError && error.status === 404) return 'Resource not found';
+  return name ?? 'Resource';
+}
+
+export function ResourcePage({ catalogId, resourceId, search, onSearchChange, actions, access = 'unknown' }: ResourcePageProps) {
   const styles = useStyles();
   const queryClient = useQueryClient();
   const ids = { catalogId, resourceId };
@@ -46,11 +59,24 @@ export function ResourcePage({ catalogId, resourceId, search, onSearchChange, ac
     void queryClient.invalidateQueries({ queryKey: queryKeys.reviewDefinitions() });
   };
   const clearFilters = () => onSearchChange({ ...search, status: 'all', review: undefined, page: 1 });
+  // No role on the catalog: Graph refuses the resource and its sessions alike. Said once, like the catalog page does.
+  const deniedBy = [resource.error, sessions.error].find(isAccessDenied);
+  usePageTitle(resourceTitle(resource.data?.displayName, resource.error, deniedBy !== undefined));
+
+  if (deniedBy) {
+    return (
+      <>
+        <PageHeader title={resource.data?.displayName ?? 'Resource'} badge={<RoleBadge access={access} denied />} />
+        <NoAccessMessage title="This resource could not be opened" error={deniedBy} />
+      </>
+    );
+  }
 
   return (
     <>
       <PageHeader
         title={resource.data?.displayName ?? 'Resource'}
+        badge={<RoleBadge access={access} />}
         actions={
           <>
             {actions}

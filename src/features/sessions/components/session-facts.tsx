@@ -3,7 +3,7 @@ import { formatDateTime, formatRelative } from '../../../components/format';
 import { SessionStatusBadge } from '../../../components/session-status-badge';
 import type { UploadSession } from '../../../graph/schemas';
 import type { ReviewInstanceName } from '../review-instance-names';
-import { CopyButton } from './copy-button';
+import { CopyableId } from './copy-button';
 
 const useStyles = makeStyles({
   list: {
@@ -16,19 +16,13 @@ const useStyles = makeStyles({
   },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  id: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
 function IdValue({ id, label }: { id: string | null | undefined; label: string }) {
   const styles = useStyles();
   if (!id) return <span className={styles.muted}>Not given</span>;
-  return (
-    <>
-      <span className={styles.id}>{id}</span>
-      <CopyButton value={id} label={label} />
-    </>
-  );
+  return <CopyableId value={id} label={label} />;
 }
 
 /** Status, created, the review it belongs to (with ids to copy into the Entra admin center), finalized. */
@@ -59,9 +53,10 @@ export function SessionFacts({ session, reviewName }: { session: UploadSession; 
             <dt className={styles.term}>Review</dt>
             <dd className={styles.value}>
               {reviewName.reviewName}
-              {reviewName.startDateTime && (
-                <Caption1 className={styles.muted}>instance started {formatDateTime(reviewName.startDateTime)}</Caption1>
-              )}
+              <Caption1 className={styles.muted}>
+                instance {reviewName.instanceNumber}
+                {reviewName.startDateTime && `, started ${formatDateTime(reviewName.startDateTime)}`}
+              </Caption1>
             </dd>
           </>
         )}

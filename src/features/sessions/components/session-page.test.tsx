@@ -62,13 +62,43 @@ describe('SessionPage', { timeout: 20_000 }, () => {
   });
 
   it("shows Graph's code and request id when the session cannot be opened", async () => {
-    const { client } = graph({ detail: () => graphError(403, 'accessDenied', 'req-403') });
+    const { client } = graph({ detail: () => graphError(503, 'serviceNotAvailable', 'req-503') });
     renderPage(() => <Harness />, client);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This upload session could not be opened');
-    expect(alert).toHaveTextContent('Code: accessDenied');
-    expect(alert).toHaveTextContent('Request ID: req-403');
+    expect(alert).toHaveTextContent('Code: serviceNotAvailable');
+    expect(alert).toHaveTextContent('Request ID: req-503');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('explains a 403 once, kindly, with the code and request id and no retry', async () => {
+    const denied = () => graphError(403, 'accessDenied', 'req-403');
+    const { client } = graph({ detail: denied, filesResponse: denied });
+    renderPage(() => <Harness />, client);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('You are not an owner or reader of this catalog');
+    expect(alert).toHaveTextContent('Request ID: req-403');
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(1));
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    expect(screen.getByText('No access')).toBeInTheDocument();
+    expect(document.title).toBe('No access — Catalog Upload Console');
+  });
+
+  it('names the review and instance in the heading, and the status and resource in the title', async () => {
+    const { client } = fakeGraph(({ path, query }) => {
+      if (path.endsWith(`/uploadSessions/${ids.sessionId}`)) return json(query === '' ? session('active') : { ...session('active'), files: [] });
+      if (path.endsWith(`/resources/${ids.resourceId}`)) return json({ id: ids.resourceId, displayName: 'Badge Access Data' });
+      if (path === '/identityGovernance/accessReviews/definitions') {
+        return json({ value: [{ id: 'def-1', displayName: 'Q3 review', scope: { resourceScopes: [{ resourceId: ids.catalogId }] } }] });
+      }
+      if (path.endsWith('/definitions/def-1/instances')) {
+        return json({ value: [{ id: 'inst-0', startDateTime: '2026-08-01T09:00:00Z' }, { id: 'inst-1', startDateTime: '2026-11-22T09:00:00Z' }] });
+      }
+      return graphError(404, 'itemNotFound', 'unexpected');
+    });
+    renderPage(() => <Harness />, client);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Q3 review · Instance 2' })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Q3 review · Instance 2 · Active — Badge Access Data — Catalog Upload Console'));
   });
 
   it('says plainly when the session no longer exists, with the code and request id', async () => {

@@ -2,16 +2,20 @@ import type { ReactNode } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useQueryClient } from '@tanstack/react-query';
+import { isAccessDenied, NoAccessMessage, RoleBadge } from '../../../components/catalog-access';
 import { ErrorMessage } from '../../../components/error-message';
 import { LoadingRows } from '../../../components/loading-rows';
 import { PageHeader } from '../../../components/page-header';
+import { sessionStatusLabel } from '../../../components/session-status-badge';
+import { titleSeparator, usePageTitle } from '../../../components/use-page-title';
+import type { CatalogAccess } from '../../../graph/catalog-roles';
 import { GraphError } from '../../../graph/graph-error';
 import { queryKeys } from '../../../graph/query-keys';
 import type { UploadSession } from '../../../graph/schemas';
 import { sessionStatusOf } from '../../../graph/session-status';
 import { activeFilterCount, filesQueryFromSearch } from '../files-query';
-import { useReviewInstanceNames } from '../review-instance-names';
-import { useSessionFilesView, useUploadSession } from '../session-queries';
+import { useReviewInstanceNames, type ReviewInstanceName } from '../review-instance-names';
+import { useResource, useSessionFilesView, useUploadSession } from '../session-queries';
 import type { SessionSearch } from '../session-search';
 import { SessionFacts } from './session-facts';
 import { SessionFiles } from './session-files';
@@ -32,6 +36,17 @@ interface SessionPageProps {
   renderActions?: (session: UploadSession) => ReactNode;
   /** `gone`: the session was deleted while the page was open; the panel only lists what this visit sent. */
   renderUploadPanel?: (session: UploadSession, state: { gone: boolean }) => ReactNode;
+  /** The signed-in person's role on the catalog, for the header's badge. */
+  access?: CatalogAccess;
+}
+
+/** "Quarterly review · Instance 2": the session's heading, once its review instance has a name. */
+export const sessionHeading = (name: ReviewInstanceName | undefined) =>
+  name ? `${name.reviewName} · Instance ${name.instanceNumber}` : 'Upload session';
+
+/** "Quarterly review · Instance 2 · Active — Badge Access Data": the tab's name (the app's name follows). */
+export function sessionTitle(heading: string, status: string | null | undefined, resourceName: string | null | undefined) {
+  return [`${heading} · ${sessionStatusLabel(status)}`, resourceName].filter(Boolean).join(titleSeparator);
 }
 
 /** Said plainly on a session that can no longer change; old capitalised values read the same. */
@@ -82,6 +97,7 @@ export function SessionPage({
   onSearchChange,
   renderActions,
   renderUploadPanel,
+  access = 'unknown',
 }: SessionPageProps) {
   const styles = useStyles();
   const queryClient = useQueryClient();
@@ -91,15 +107,39 @@ export function SessionPage({
   // One request for the files of this view: the table, its count and the size chart all read it.
   const files = useSessionFilesView(ids, filesQuery);
   const { names } = useReviewInstanceNames(catalogId);
+  const resource = useResource({ catalogId, resourceId });
   const deleted = session.error instanceof GraphError && session.error.status === 404;
   const instanceId = session.data?.data?.reviewInstanceId ?? session.data?.referenceId;
+  const reviewName = instanceId ? names.get(instanceId) : undefined;
+  const heading = sessionHeading(reviewName);
   // The session's key is the prefix of its files' keys: one invalidation refreshes both.
   const refresh = () => void queryClient.invalidateQueries({ queryKey: queryKeys.uploadSession(ids) });
+  // No role on the catalog: said once, like the catalog page does, not once per refused request.
+  const deniedBy = [session.error, files.error].find(isAccessDenied);
+  usePageTitle(
+    deniedBy
+      ? 'No access'
+      : deleted
+        ? 'Upload session not found'
+        : session.data
+          ? sessionTitle(heading, session.data.status, resource.data?.displayName)
+          : 'Upload session',
+  );
+
+  if (deniedBy) {
+    return (
+      <>
+        <PageHeader title="Upload session" badge={<RoleBadge access={access} denied />} />
+        <NoAccessMessage title="This upload session could not be opened" error={deniedBy} />
+      </>
+    );
+  }
 
   return (
     <>
       <PageHeader
-        title="Upload session"
+        title={heading}
+        badge={<RoleBadge access={access} />}
         actions={
           <>
             {session.isSuccess && renderActions?.(session.data)}
@@ -123,7 +163,7 @@ export function SessionPage({
       {session.isSuccess && (
         <div className={styles.stack}>
           <ReadOnlyBanner status={session.data.status} />
-          <SessionFacts session={session.data} reviewName={instanceId ? names.get(instanceId) : undefined} />
+          <SessionFacts session={session.data} reviewName={reviewName} />
           <SessionStats
             session={session.data}
             sizes={files.data?.files.map((file) => file.size)}

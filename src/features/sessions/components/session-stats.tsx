@@ -9,7 +9,8 @@ const useStyles = makeStyles({
   figure: { display: 'flex', flexDirection: 'column-reverse', margin: 0 },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0 },
-  chart: { flex: '1 1 320px' },
+  chart: { flex: '1 1 280px', maxWidth: '400px' },
+  empty: { color: tokens.colorNeutralForeground3 },
 });
 
 /** Below this, the files table itself is the overview. */
@@ -28,6 +29,14 @@ export function SessionStats({ session, sizes, filtered }: SessionStatsProps) {
   const styles = useStyles();
   const files = session.stats?.filesUploaded ?? 0;
   const bytes = session.stats?.totalBytesUploaded ?? 0;
+  // A large "0 / 0 B" card says nothing a line cannot.
+  if (files === 0 && bytes === 0) {
+    return (
+      <div role="group" aria-label="Session statistics">
+        <Text className={styles.empty}>No files uploaded yet: the file count, total size and size chart appear with the first file.</Text>
+      </div>
+    );
+  }
   return (
     <Card role="group" aria-label="Session statistics">
       <div className={styles.root}>

@@ -7,9 +7,11 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { formatBytes, formatDateTime, formatExactBytes, formatNumber, formatRelative } from '../../../components/format';
+import { narrowScreen, wideScreen } from '../../../components/breakpoints';
+import { formatBytes, formatDate, formatDateTime, formatExactBytes, formatNumber, formatRelative } from '../../../components/format';
 import { RouterLink as Link } from '../../../components/router-link';
 import { SessionStatusBadge } from '../../../components/session-status-badge';
 import type { UploadSession } from '../../../graph/schemas';
@@ -20,18 +22,15 @@ const useStyles = makeStyles({
   updating: { opacity: 0.6 },
   stacked: { display: 'flex', flexDirection: 'column', minWidth: 0, paddingBlock: tokens.spacingVerticalXS },
   muted: { color: tokens.colorNeutralForeground3 },
-  id: {
-    fontFamily: tokens.fontFamilyMonospace,
-    color: tokens.colorNeutralForeground3,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-  },
-  status: { width: '120px' },
-  created: { width: '210px' },
-  count: { width: '80px' },
-  size: { width: '110px' },
-  finalized: { width: '100px' },
+  id: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, wordBreak: 'break-all' },
+  // On a phone the review and the figures move under the date, so the date keeps the width.
+  stackedOnly: { [wideScreen]: { display: 'none' } },
+  status: { width: '120px', [narrowScreen]: { width: '96px' } },
+  created: { width: '210px', [narrowScreen]: { width: 'auto' } },
+  count: { width: '80px', [narrowScreen]: { display: 'none' } },
+  size: { width: '110px', [narrowScreen]: { display: 'none' } },
+  finalized: { width: '100px', [narrowScreen]: { display: 'none' } },
+  review: { [narrowScreen]: { display: 'none' } },
 });
 
 interface SessionsTableProps {
@@ -45,19 +44,28 @@ interface SessionsTableProps {
   updating: boolean;
 }
 
+/** The review once, in plain text; which instance and when it started beneath, quieter; its id only as a tooltip. */
 function ReviewInstanceCell({ referenceId, name }: { referenceId?: string | null; name?: ReviewInstanceName }) {
   const styles = useStyles();
-  if (!referenceId) return <span className={styles.muted}>None</span>;
+  if (!referenceId) return <span className={styles.muted}>No review instance</span>;
   if (!name) return <span className={styles.id}>{referenceId}</span>;
   return (
-    <span className={styles.stacked}>
+    <span className={styles.stacked} title={referenceId}>
       <span>{name.reviewName}</span>
-      <Caption1 className={styles.id} title={referenceId}>
-        {name.startDateTime && `started ${formatDateTime(name.startDateTime)} · `}
-        {referenceId}
+      <Caption1 className={styles.muted}>
+        {`Instance ${name.instanceNumber}`}
+        {name.startDateTime && ` · started ${formatDate(name.startDateTime)}`}
       </Caption1>
     </span>
   );
+}
+
+/** "4 files · 1.2 MB · finalized": a session's figures in one line, for the phone layout. */
+function sessionFigures(session: UploadSession) {
+  const figures = session.stats
+    ? [`${formatNumber(session.stats.filesUploaded)} ${session.stats.filesUploaded === 1 ? 'file' : 'files'}`, formatBytes(session.stats.totalBytesUploaded)]
+    : [];
+  return [...figures, session.isUploadDone ? 'finalized' : 'not finalized'].join(' · ');
 }
 
 /** A page of upload sessions; Graph sorts them by created date, the only order it offers (docs/graph-contract.md §1.1). */
@@ -76,50 +84,57 @@ export function SessionsTable({ catalogId, resourceId, sessions, reviewNames, so
           >
             Created
           </TableHeaderCell>
-          <TableHeaderCell>Review instance</TableHeaderCell>
+          <TableHeaderCell className={styles.review}>Review instance</TableHeaderCell>
           <TableHeaderCell className={styles.count}>Files</TableHeaderCell>
           <TableHeaderCell className={styles.size}>Total size</TableHeaderCell>
           <TableHeaderCell className={styles.finalized}>Finalized</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
-        {sessions.map((session) => (
-          <TableRow key={session.id}>
-            <TableCell>
-              <SessionStatusBadge status={session.status} />
-            </TableCell>
-            <TableCell>
-              <span className={styles.stacked}>
-                <Link
-                  to="/catalogs/$catalogId/resources/$resourceId/sessions/$sessionId"
-                  params={{ catalogId, resourceId, sessionId: session.id }}
-                >
-                  {session.createdDateTime ? formatDateTime(session.createdDateTime) : session.id}
-                </Link>
-                {session.createdDateTime && (
-                  <Caption1 className={styles.muted}>{formatRelative(session.createdDateTime)}</Caption1>
-                )}
-              </span>
-            </TableCell>
-            <TableCell>
-              <ReviewInstanceCell
-                referenceId={session.referenceId}
-                name={session.referenceId ? reviewNames.get(session.referenceId) : undefined}
-              />
-            </TableCell>
-            <TableCell>{session.stats ? formatNumber(session.stats.filesUploaded) : '—'}</TableCell>
-            <TableCell>
-              {session.stats ? (
-                <span title={formatExactBytes(session.stats.totalBytesUploaded)}>
-                  {formatBytes(session.stats.totalBytesUploaded)}
+        {sessions.map((session) => {
+          const review = (
+            <ReviewInstanceCell
+              referenceId={session.referenceId}
+              name={session.referenceId ? reviewNames.get(session.referenceId) : undefined}
+            />
+          );
+          return (
+            <TableRow key={session.id}>
+              <TableCell>
+                <SessionStatusBadge status={session.status} />
+              </TableCell>
+              <TableCell>
+                <span className={styles.stacked}>
+                  <Link
+                    to="/catalogs/$catalogId/resources/$resourceId/sessions/$sessionId"
+                    params={{ catalogId, resourceId, sessionId: session.id }}
+                  >
+                    {session.createdDateTime ? formatDateTime(session.createdDateTime) : session.id}
+                  </Link>
+                  {session.createdDateTime && (
+                    <Caption1 className={styles.muted}>{formatRelative(session.createdDateTime)}</Caption1>
+                  )}
+                  <span className={mergeClasses(styles.stacked, styles.stackedOnly)}>
+                    {review}
+                    <Caption1 className={styles.muted}>{sessionFigures(session)}</Caption1>
+                  </span>
                 </span>
-              ) : (
-                '—'
-              )}
-            </TableCell>
-            <TableCell>{session.isUploadDone ? 'Yes' : 'No'}</TableCell>
-          </TableRow>
-        ))}
+              </TableCell>
+              <TableCell className={styles.review}>{review}</TableCell>
+              <TableCell className={styles.count}>{session.stats ? formatNumber(session.stats.filesUploaded) : '—'}</TableCell>
+              <TableCell className={styles.size}>
+                {session.stats ? (
+                  <span title={formatExactBytes(session.stats.totalBytesUploaded)}>
+                    {formatBytes(session.stats.totalBytesUploaded)}
+                  </span>
+                ) : (
+                  '—'
+                )}
+              </TableCell>
+              <TableCell className={styles.finalized}>{session.isUploadDone ? 'Yes' : 'No'}</TableCell>
+            </TableRow>
+          );
+        })}
       </TableBody>
     </Table>
   );

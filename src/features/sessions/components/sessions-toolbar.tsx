@@ -5,7 +5,8 @@ import type { ReviewInstanceName } from '../review-instance-names';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalL, marginBottom: tokens.spacingVerticalM },
-  review: { minWidth: '280px', maxWidth: '100%' },
+  // Never wider than the screen: a long review name is cut in the closed select, whole in its options.
+  review: { minWidth: 'min(280px, 100%)', maxWidth: '100%', '& select': { width: '100%', textOverflow: 'ellipsis' } },
 });
 
 const statusLabels: Record<SessionStatusFilter, string> = {
@@ -13,6 +14,7 @@ const statusLabels: Record<SessionStatusFilter, string> = {
   active: 'Active',
   complete: 'Complete',
   expired: 'Expired',
+  other: 'Other (not active, complete or expired)',
 };
 
 interface SessionsToolbarProps {

@@ -1,6 +1,7 @@
 import { Body1, Caption1, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { DocumentArrowUpRegular } from '@fluentui/react-icons';
 import { useDropzone } from 'react-dropzone';
+import { formatBytes } from '../../../components/format';
 import { maxCsvFileBytes } from '../csv/csv-file-checks';
 
 const useStyles = makeStyles({
@@ -49,7 +50,7 @@ export function CsvDropzone({ onFiles }: { onFiles: (files: File[]) => void }) {
         <span className={styles.text}>
           <Body1>{isDragActive ? 'Drop the files to check them' : 'Drop CSV files here, or browse'}</Body1>
           <Caption1 id={hintId}>
-            Files are checked on this computer before anything is sent. Up to {maxCsvFileBytes / 1_048_576} MiB per file.
+            Files are checked on this computer before anything is sent. Up to {formatBytes(maxCsvFileBytes)} per file.
           </Caption1>
         </span>
       </div>

@@ -11,9 +11,11 @@ import {
 } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { explainActionDenied, isAccessDenied } from '../../../components/catalog-access';
 import { ErrorMessage } from '../../../components/error-message';
 import { formatDateTime, formatNumber } from '../../../components/format';
 import type { UploadSession } from '../../../graph/schemas';
+import { useReviewInstanceLabel } from '../review-instance-label';
 import { useDeleteUploadSession } from '../upload-queries';
 import { useUploadQueue } from './upload-session-provider';
 
@@ -36,6 +38,7 @@ export function DeleteSessionButton({ session, onDeleted }: DeleteSessionButtonP
   const created = session.createdDateTime ? formatDateTime(session.createdDateTime) : 'at an unknown time';
   const instance = session.data?.reviewInstanceId ?? session.referenceId ?? 'unknown';
   const files = session.stats?.filesUploaded ?? 0;
+  const review = useReviewInstanceLabel(session);
 
   return (
     <Dialog
@@ -55,17 +58,17 @@ export function DeleteSessionButton({ session, onDeleted }: DeleteSessionButtonP
           <DialogTitle>Delete this upload session?</DialogTitle>
           <DialogContent>
             <p>
-              The session created {created} for review instance <code>{instance}</code> will be deleted, with its{' '}
-              {formatNumber(files)} uploaded {files === 1 ? 'file' : 'files'}.
+              The session created {created} for {review ? <strong>{review}</strong> : 'review instance'} (instance ID{' '}
+              <code>{instance}</code>) will be deleted, with its {formatNumber(files)} uploaded {files === 1 ? 'file' : 'files'}.
             </p>
             <p>While the review instance is still initializing you can then create a new session for it and start over.</p>
-            {remove.isError && <ErrorMessage title="The session could not be deleted" error={remove.error} />}
+            {remove.isError && <ErrorMessage title="The session could not be deleted" error={remove.error} explain={explainActionDenied} />}
           </DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>
               <Button>Cancel</Button>
             </DialogTrigger>
-            <Button appearance="primary" disabled={remove.isPending} onClick={() => remove.mutate()}>
+            <Button appearance="primary" disabled={remove.isPending || isAccessDenied(remove.error)} onClick={() => remove.mutate()}>
               {remove.isPending ? <Spinner size="tiny" label="Deleting…" /> : 'Delete session'}
             </Button>
           </DialogActions>

@@ -15,12 +15,15 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CheckmarkCircleRegular } from '@fluentui/react-icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { explainActionDenied, isAccessDenied } from '../../../components/catalog-access';
 import { ErrorMessage } from '../../../components/error-message';
 import { formatBytes, formatNumber } from '../../../components/format';
 import { LoadingRows } from '../../../components/loading-rows';
 import type { UploadedFile, UploadSession } from '../../../graph/schemas';
 import { storedFileKey } from '../../../graph/file-identity';
+import { queryKeys } from '../../../graph/query-keys';
 import { useAllSessionFiles, useFinalizeUploadSession } from '../upload-queries';
 import { useUploadQueue } from './upload-session-provider';
 
@@ -53,8 +56,14 @@ export function FinalizeSessionButton({ session }: { session: UploadSession }) {
   const { ids, busy, failed, notify, reportRefusal } = useUploadQueue();
   const [open, setOpen] = useState(false);
   const files = useAllSessionFiles(ids, open);
+  const queryClient = useQueryClient();
+  const definitionId = session.data?.reviewDefinitionId;
   const finalize = useFinalizeUploadSession(ids, {
-    onDone: () => notify('Session finalized: the review has its data.'),
+    onDone: () => {
+      notify('Session finalized: the review has its data.');
+      // The review moves on once it has its data: the new-session dialog and the notices must not show it as before.
+      if (definitionId) void queryClient.invalidateQueries({ queryKey: queryKeys.reviewInstances(definitionId) });
+    },
     onSessionClosed: (error) =>
       reportRefusal(
         error.status === 404 ? 'Not finalized: the session no longer exists' : 'Not finalized: the session was already finalized or has expired',
@@ -114,7 +123,7 @@ export function FinalizeSessionButton({ session }: { session: UploadSession }) {
                 </MessageBarBody>
               </MessageBar>
             )}
-            {finalize.isError && <ErrorMessage title="The session could not be finalized" error={finalize.error} />}
+            {finalize.isError && <ErrorMessage title="The session could not be finalized" error={finalize.error} explain={explainActionDenied} />}
           </DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>
@@ -122,7 +131,8 @@ export function FinalizeSessionButton({ session }: { session: UploadSession }) {
             </DialogTrigger>
             <Button
               appearance="primary"
-              disabled={finalize.isPending || !files.isSuccess}
+              // After a 403 another try meets the same refusal.
+              disabled={finalize.isPending || !files.isSuccess || isAccessDenied(finalize.error)}
               onClick={() =>
                 finalize.mutate(undefined, { onSuccess: () => setOpen(false) })
               }

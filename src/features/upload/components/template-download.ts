@@ -1,6 +1,7 @@
-import { csvTemplate, templateFileName, type CsvFormat } from '../csv/csv-formats';
+import type { CsvFormat } from '../csv/csv-formats';
+import { csvTemplate, templateFileName } from '../csv/csv-templates';
 
-/** Saves the format's header row as a CSV file, built in the browser. */
+/** Saves the format's header and example row as a CSV file, built in the browser. */
 export function downloadTemplate(format: CsvFormat) {
   const url = URL.createObjectURL(new Blob([csvTemplate(format)], { type: 'text/csv;charset=utf-8' }));
   const link = document.createElement('a');

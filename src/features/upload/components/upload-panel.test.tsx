@@ -90,7 +90,7 @@ describe('upload panel', { timeout: 20_000 }, () => {
     await waitFor(() => expect(validate).toHaveBeenLastCalledWith(expect.objectContaining({ name: 'good.csv' }), 'graphV1', expect.any(Function)));
   });
 
-  it('downloads the header of the chosen format as a template', async () => {
+  it('downloads the header and example row of the chosen format as a template', async () => {
     const blobs: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => {
       blobs.push(blob);
@@ -107,7 +107,11 @@ describe('upload panel', { timeout: 20_000 }, () => {
       reader.onload = () => resolve(String(reader.result));
       reader.readAsText(blobs[0]!);
     });
-    expect(text).toBe('principalId,principalType,permissionId,permissionName,permissionDescription,permissionType\r\n');
+    const [header, example, end] = text.split('\r\n');
+    expect(header).toBe('principalId,principalType,permissionId,permissionName,permissionDescription,permissionType');
+    expect(example?.split(',')).toHaveLength(6);
+    expect(example).toContain(',user,');
+    expect(end).toBe('');
   });
 
   it('offers nothing to upload on a completed session', async () => {

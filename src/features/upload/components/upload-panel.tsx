@@ -16,6 +16,7 @@ import { isUploadable, useCheckedFiles, type CheckedFile } from '../use-checked-
 import { CheckedFileList } from './checked-file-list';
 import { CsvDropzone } from './csv-dropzone';
 import { downloadTemplate } from './template-download';
+import { TemplateHelp } from './template-help';
 import { UploadAgainDialog } from './upload-again-dialog';
 import { UploadList } from './upload-list';
 import { useUploadQueue } from './upload-session-provider';
@@ -119,6 +120,7 @@ export function UploadPanel({ session }: { session: UploadSession }) {
           Prepare data
         </Button>
       </div>
+      <TemplateHelp format={format} />
       <CsvDropzone onFiles={(files) => checked.add(files, formatId)} />
       <CheckedFileList
         files={checked.files}

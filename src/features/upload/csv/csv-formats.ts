@@ -103,11 +103,7 @@ export function isCsvFormatId(value: string): value is CsvFormatId {
   return Object.hasOwn(csvFormats, value);
 }
 
-/** The header row of a format, as a file to download. */
-export function csvTemplate(format: CsvFormat): string {
+/** The header row of a format, with its CRLF (the templates add an example row: csv-templates.ts). */
+export function csvHeaderLine(format: CsvFormat): string {
   return `${format.columns.map((c) => c.name).join(',')}\r\n`;
-}
-
-export function templateFileName(format: CsvFormat): string {
-  return `upload-template-${format.id}.csv`;
 }

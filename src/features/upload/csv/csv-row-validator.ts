@@ -12,6 +12,8 @@ const otherDelimiters: [string, string][] = [
   ['|', 'vertical bars'],
 ];
 
+export const headerOnlyMessage = 'The file has a header row but no data rows: there is nothing to upload. Add the rows under the header, or leave this file out.';
+
 interface HeaderColumn {
   index: number;
   name: string;
@@ -137,7 +139,8 @@ export class CsvRowValidator {
   finish(): CsvValidationResult {
     if (!this.header && !this.stopped) this.report('error', 'The file has no header row: it holds no text at all.');
     if (this.header && !this.stopped && this.rowCount === 0) {
-      this.report('warning', 'The file has a header but no data rows: uploading it adds nothing to the review.');
+      // Blocked, not warned: an upload that adds nothing would still count as a file of the session.
+      this.report('error', headerOnlyMessage);
     }
     if (this.rowsWithoutOwners > 0) {
       this.report(

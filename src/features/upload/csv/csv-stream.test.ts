@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFileFacts, maxCsvFileBytes } from './csv-file-checks';
-import { csvFormats, csvTemplate } from './csv-formats';
+import { csvFormats, csvHeaderLine } from './csv-formats';
 import { maxReportedIssues } from './csv-row-validator';
 import { maxRecordChars, readSlices, validateCsvChunks } from './csv-stream';
 import { inChunks } from './csv-test-support';
@@ -16,7 +16,7 @@ const owner = '5e8d2c4a-1f7b-4c9e-a3d6-8b2f0e1c7a95';
  */
 async function* generatedFile(targetBytes: number, sliceBytes: number, plant: { badGuidAtRow: number; duplicateOfRow: number }) {
   const expected = { rows: 0, lines: 1, badGuidLine: 0, duplicateLine: 0, duplicateOfLine: 0, bytes: 0 };
-  let pending = encoder.encode(csvTemplate(entra));
+  let pending = encoder.encode(csvHeaderLine(entra));
   let row = 0;
   const rowText = (n: number) => {
     // Every 97th row has a quoted two-line value; accents everywhere.
@@ -85,7 +85,7 @@ describe('streaming validation', () => {
   it('finds text that is not UTF-8 when it first appears in a later chunk, also in a row that spans chunks', async () => {
     const rows = (from: number, to: number) =>
       Array.from({ length: to - from }, (_, n) => `${guid(from + n)},EntraIdUser,door,Door,,Physical,site,Site,${owner},,\r\n`).join('');
-    const before = encoder.encode(csvTemplate(entra) + rows(1, 3000));
+    const before = encoder.encode(csvHeaderLine(entra) + rows(1, 3000));
     // PermissionName holds a Windows-1252 quote (0x92), ScopeDisplayName a NUL.
     const bad = new Uint8Array([...encoder.encode(`${guid(3000)},EntraIdUser,door,Don`), 0x92, ...encoder.encode('t,,Physical,site,S'), 0]);
     const after = encoder.encode(`,${owner},,\r\n${rows(3001, 4000)}`);
@@ -109,7 +109,7 @@ describe('streaming validation', () => {
   });
 
   it('stops at a record that never ends instead of re-reading it for every chunk', async () => {
-    const text = `${csvTemplate(entra)}${guid(1)},EntraIdUser,door,"Door${'x'.repeat(2 * maxRecordChars)}`;
+    const text = `${csvHeaderLine(entra)}${guid(1)},EntraIdUser,door,"Door${'x'.repeat(2 * maxRecordChars)}`;
     const result = await validateCsvChunks(inChunks(encoder.encode(text), 65_536), entra);
     expect(result.verdict).toBe('invalid');
     expect(result.issues.at(-1)?.message).toMatch(/quoted value is probably never closed/);
@@ -117,7 +117,7 @@ describe('streaming validation', () => {
 
   it('keeps the first issues and counts them all', async () => {
     const rows = Array.from({ length: 200 }, (_, n) => `bad-${n},EntraIdUser,p,P,,T,s,S,${owner},,`).join('\r\n');
-    const result = await validateCsvChunks(inChunks(encoder.encode(`${csvTemplate(entra)}${rows}\r\n`), 4096), entra);
+    const result = await validateCsvChunks(inChunks(encoder.encode(`${csvHeaderLine(entra)}${rows}\r\n`), 4096), entra);
     expect(result.errorCount).toBe(200);
     expect(result.issues).toHaveLength(maxReportedIssues);
   });
@@ -125,7 +125,7 @@ describe('streaming validation', () => {
   it('stops when the caller cancels', async () => {
     const controller = new AbortController();
     async function* endless() {
-      yield encoder.encode(csvTemplate(entra));
+      yield encoder.encode(csvHeaderLine(entra));
       controller.abort(new DOMException('Stopped', 'AbortError'));
       for (;;) yield encoder.encode(`${guid(1)},EntraIdUser,p,P,,T,s,S,${owner},,\n`);
     }
@@ -158,13 +158,14 @@ describe('reading a file in slices', () => {
 
 describe('file checks before reading', () => {
   it('wants a .csv name and a text type', () => {
-    expect(checkFileFacts({ name: 'data.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', size: 10 })).toEqual({
-      errors: [
-        'This is a spreadsheet workbook: save it as CSV UTF-8 (comma delimited) first.',
-        'The file is application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, not CSV text.',
-      ],
-      warnings: [],
-    });
+    // A workbook gets exactly one error, whether its name, its type or both give it away.
+    const workbook = { errors: ['This is an Excel workbook: save it as CSV UTF-8.'], warnings: [] };
+    expect(checkFileFacts({ name: 'data.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', size: 10 })).toEqual(workbook);
+    expect(checkFileFacts({ name: 'old.XLS', type: 'application/vnd.ms-excel', size: 10 })).toEqual(workbook);
+    expect(checkFileFacts({ name: 'macros.xlsm', type: '', size: 0 })).toEqual(workbook);
+    expect(checkFileFacts({ name: 'export', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', size: 10 })).toEqual(workbook);
+    expect(checkFileFacts({ name: 'export', type: 'application/vnd.ms-excel', size: 10 })).toEqual(workbook);
+    expect(checkFileFacts({ name: 'sheet.ods', type: 'application/vnd.oasis.opendocument.spreadsheet', size: 10 }).errors).toHaveLength(1);
     expect(checkFileFacts({ name: 'photo.CSV', type: 'image/png', size: 10 }).errors).toEqual(['The file is image/png, not CSV text.']);
     expect(checkFileFacts({ name: 'data.csv', type: 'application/vnd.ms-excel', size: 10 })).toEqual({ errors: [], warnings: [] });
     expect(checkFileFacts({ name: 'data.csv', type: 'application/octet-stream', size: 10 }).warnings).toEqual([
@@ -176,7 +177,7 @@ describe('file checks before reading', () => {
     expect(checkFileFacts({ name: 'a.csv', type: 'text/csv', size: 0 }).errors).toEqual(['The file is empty.']);
     expect(checkFileFacts({ name: 'a.csv', type: 'text/csv', size: maxCsvFileBytes }).errors).toEqual([]);
     expect(checkFileFacts({ name: 'a.csv', type: 'text/csv', size: maxCsvFileBytes + 1 }).errors).toEqual([
-      'The file is 50.0 MiB; the largest file accepted is 50 MiB. Split it.',
+      'The file is 50,000,001 bytes; the largest file accepted is 50,000,000 bytes. Split it.',
     ]);
   });
 });
@@ -184,7 +185,7 @@ describe('file checks before reading', () => {
 describe('files over the upload limit', () => {
   it('are read to the end, every row checked, with one error saying to split them', async () => {
     const { validateCsvFile } = await import('./csv-stream');
-    const text = `${csvTemplate(entra)}not-a-guid,EntraIdUser,p,P,,T,s,S,${owner},,\r\n`;
+    const text = `${csvHeaderLine(entra)}not-a-guid,EntraIdUser,p,P,,T,s,S,${owner},,\r\n`;
     const bytes = encoder.encode(text);
     // A file that says it is 60 MiB: its slices beyond the text are empty, as if the rest were never read.
     const file = { name: 'big.csv', type: 'text/csv', size: 60 * 1048576, slice: (start: number, end: number) => ({ arrayBuffer: async () => bytes.slice(start, end).buffer }) };
@@ -192,7 +193,7 @@ describe('files over the upload limit', () => {
     expect(result.verdict).toBe('invalid');
     expect(result.rowCount).toBe(1);
     expect(result.issues.map((issue) => issue.message)).toEqual([
-      'The file is 60 MiB; an upload takes at most 50 MiB (a limit of this console: Graph documents none). Its rows are checked all the same: split it into smaller files (Prepare data does) to upload it.',
+      'The file is 62.9 MB; an upload takes at most 50 MB (a limit of this console: Graph documents none). Its rows are checked all the same: split it into smaller files (Prepare data does) to upload it.',
       expect.stringContaining("'not-a-guid' is not an Entra object ID"),
     ]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvFormats, csvTemplate, type CsvFormatId } from './csv-formats';
+import { csvFormats, type CsvFormatId } from './csv-formats';
+import { csvTemplate } from './csv-templates';
 import { validateCsvChunks } from './csv-stream';
 import { validateFixture, validateFixtureInChunks } from './csv-test-support';
 import type { CsvIssue } from './validation-result';
@@ -72,7 +73,7 @@ describe('CSV checks on the fixture files, Entra admin center format', () => {
   it('refuses UTF-16, workbooks renamed to .csv, empty files and other extensions before parsing', async () => {
     expect(summary((await validateFixture('utf16.csv')).issues)).toEqual(['-:- error The file is UTF-16 text: save it as CSV UTF-8.']);
     expect(summary((await validateFixture('workbook-renamed.csv')).issues)).toEqual([
-      '-:- error This is a workbook or ZIP archive, not CSV text: save it as CSV UTF-8.',
+      '-:- error This is an Excel workbook or a ZIP archive, not CSV text: save it as CSV UTF-8.',
     ]);
     expect(summary((await validateFixture('empty.csv')).issues)).toEqual(['-:- error The file is empty.']);
     expect(summary((await validateFixture('notes.txt')).issues)).toEqual(['-:- error Only .csv files can be uploaded.']);
@@ -96,10 +97,12 @@ describe('CSV checks on the fixture files, Entra admin center format', () => {
     ]);
   });
 
-  it('warns when a file has a header and nothing else', async () => {
+  it('blocks a file that has a header and nothing else, saying why', async () => {
     const result = await validateFixture('entra-header-only.csv');
-    expect(result).toMatchObject({ verdict: 'warnings', rowCount: 0 });
-    expect(result.issues[0]?.message).toMatch(/no data rows/);
+    expect(result).toMatchObject({ verdict: 'invalid', rowCount: 0, errorCount: 1 });
+    expect(result.issues.map((issue) => issue.message)).toEqual([
+      'The file has a header row but no data rows: there is nothing to upload. Add the rows under the header, or leave this file out.',
+    ]);
   });
 });
 
@@ -143,13 +146,11 @@ describe('CSV checks on the fixture files, legacy beta format', () => {
 });
 
 describe('templates', () => {
-  it.each(Object.keys(csvFormats) as CsvFormatId[])('gives a header the %s format accepts', async (formatId) => {
+  it.each(Object.keys(csvFormats) as CsvFormatId[])('gives a header and an example row the %s format accepts without a remark', async (formatId) => {
     const template = new TextEncoder().encode(csvTemplate(csvFormats[formatId]));
     const result = await validateCsvChunks((async function* () { yield template; })(), csvFormats[formatId]);
-    expect(result.errorCount).toBe(0);
-    expect(result.issues.map((issue) => issue.message)).toEqual([
-      'The file has a header but no data rows: uploading it adds nothing to the review.',
-    ]);
+    expect(result).toMatchObject({ verdict: 'valid', rowCount: 1, errorCount: 0, warningCount: 0 });
+    expect(result.issues).toEqual([]);
   });
 });
 

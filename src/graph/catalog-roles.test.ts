@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAccessOf, uploadableCatalogs, type RoleAnswer } from './catalog-roles';
+import { catalogAccessOf, ownerActionsOf, uploadableCatalogs, type RoleAnswer } from './catalog-roles';
 
 const owner: RoleAnswer = { status: 'success', data: 'owner' };
 const reader: RoleAnswer = { status: 'success', data: 'reader' };
@@ -22,8 +22,14 @@ describe('uploadableCatalogs', () => {
   });
 });
 
-describe('createAccessOf', () => {
-  it('offers creating to owners, unknown roles and unreadable roles, not to readers', () => {
-    expect([owner, unknown, failed, reader, pending, undefined].map(createAccessOf)).toEqual(['allowed', 'allowed', 'allowed', 'reader', 'checking', 'allowed']);
+describe('catalogAccessOf', () => {
+  it('is the role once known, checking while it loads, unknown when it cannot be read or there is no one to ask about', () => {
+    expect([owner, reader, unknown, failed, pending, undefined].map(catalogAccessOf)).toEqual(['owner', 'reader', 'unknown', 'unknown', 'checking', 'unknown']);
+  });
+});
+
+describe('ownerActionsOf', () => {
+  it('waits while checking and refuses only readers', () => {
+    expect((['checking', 'owner', 'reader', 'unknown'] as const).map(ownerActionsOf)).toEqual(['checking', 'allowed', 'reader', 'allowed']);
   });
 });

@@ -1,4 +1,4 @@
-import type { CatalogRole } from '../../graph/role-assignments';
+import type { CatalogRole } from './role-assignments';
 
 /** A role query as TanStack Query reports it. */
 export interface RoleAnswer {
@@ -15,12 +15,6 @@ export const mayCreateSessions = (answer: RoleAnswer) => answer.status === 'erro
 /** What the page offers for creating a session while the role is on its way, known, or not readable. */
 export type CreateAccess = 'checking' | 'allowed' | 'reader';
 
-export function createAccessOf(answer: RoleAnswer | undefined): CreateAccess {
-  if (!answer) return 'allowed';
-  if (answer.status === 'pending') return 'checking';
-  return mayCreateSessions(answer) ? 'allowed' : 'reader';
-}
-
 /**
  * The catalogs whose open windows the home page lists: those the person may upload to. `undefined` while the
  * catalogs or any of their roles are still loading. `answers` are in the order of `catalogIds`; without them (no
@@ -35,3 +29,17 @@ export function uploadableCatalogs(catalogIds: string[] | undefined, answers: re
     return answer === undefined || mayCreateSessions(answer);
   });
 }
+
+/** The signed-in person's standing on a catalog, for the page headers and owner actions: a role, or still checking. */
+export type CatalogAccess = 'checking' | CatalogRole;
+
+/** No answer (no object id to ask about) or an unreadable role is 'unknown': a 403 on the page or the action decides. */
+export function catalogAccessOf(answer: RoleAnswer | undefined): CatalogAccess {
+  if (!answer) return 'unknown';
+  if (answer.status === 'pending') return 'checking';
+  return answer.status === 'success' && answer.data ? answer.data : 'unknown';
+}
+
+/** Owner actions (new session, upload, finalize, delete) wait for the role, are refused to readers, offered otherwise. */
+export const ownerActionsOf = (access: CatalogAccess): CreateAccess =>
+  access === 'checking' ? 'checking' : access === 'reader' ? 'reader' : 'allowed';
