@@ -2,6 +2,7 @@ import {
   Body1,
   Button,
   Caption1,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -103,6 +104,7 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
   const [progress, setProgress] = useState<number>();
   const [outcome, setOutcome] = useState<PrepareOutcome>();
   const [failure, setFailure] = useState<string>();
+  const [neutraliseFormulas, setNeutraliseFormulas] = useState(false);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const fileInputId = useId('export-file');
 
@@ -168,7 +170,7 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
     return column.required && (rule.kind === 'empty' || (rule.kind === 'constant' && rule.value.trim() === ''));
   });
 
-  const start = () => {
+  const start = (neutralise = neutraliseFormulas) => {
     if (!file || !sample) return;
     const plan = {
       fileName: file.name,
@@ -178,6 +180,7 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
       headerRow,
       mapping: { rules },
       limitBytes: maxCsvFileBytes,
+      neutraliseFormulas: neutralise,
     };
     saveMapping(resourceId, {
       formatId: format.id,
@@ -334,6 +337,11 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
                 />
               ))}
             </div>
+            <Checkbox
+              checked={neutraliseFormulas}
+              onChange={(_, data) => setNeutraliseFormulas(data.checked === true)}
+              label="Put a ' in front of cells that start with =, +, -, @, a tab or a carriage return, so that Excel never runs them as formulas"
+            />
             {missingRequired.length > 0 && (
               <MessageBar intent="warning">
                 <MessageBarBody>Give these required columns a value first: {missingRequired.map((column) => column.name).join(', ')}.</MessageBarBody>
@@ -354,6 +362,27 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
               </MessageBar>
             )}
             {outcome && <OutcomeView outcome={outcome} />}
+            {outcome && outcome.summary.formulaCells > 0 && neutraliseFormulas && (
+              <Caption1>{formatNumber(outcome.summary.formulaCells)} cells that start like a spreadsheet formula got a &apos; in front.</Caption1>
+            )}
+            {outcome && outcome.summary.formulaCells > 0 && !neutraliseFormulas && progress === undefined && (
+              <MessageBar intent="warning">
+                <MessageBarBody>
+                  {formatNumber(outcome.summary.formulaCells)} cells start like a spreadsheet formula (=, +, -, @, a tab or a carriage return) and were
+                  written as they are: Excel runs them when the data is opened there.
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button
+                    onClick={() => {
+                      setNeutraliseFormulas(true);
+                      start(true);
+                    }}
+                  >
+                    Put a &apos; in front of them and prepare again
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
             {!outcome && progress === undefined && !failure && <Body1>Ready to prepare {file.name}.</Body1>}
           </>
         )}
