@@ -1,11 +1,16 @@
 import { GraphError } from '../../graph/graph-error';
 import { retryableStatuses, retryDelayMs, sleep as defaultSleep } from '../../graph/retry-policy';
+import { isSameChosenFile } from './chosen-file';
+import { openGate, type UploadGate } from './upload-gate';
 
-export type UploadStatus = 'queued' | 'checking' | 'uploading' | 'waiting' | 'done' | 'failed' | 'cancelled';
+/** `paused`: held by a closed gate (offline, sign-in needed), with the reason in waitReason; no attempt is spent. */
+export type UploadStatus = 'queued' | 'checking' | 'uploading' | 'waiting' | 'paused' | 'done' | 'failed' | 'cancelled';
 
 export interface UploadItem {
   id: number;
   file: File;
+  /** The file's SHA-256 from the CSV checks, when known: what makes it the same file as another. */
+  sha256?: string;
   status: UploadStatus;
   sentBytes: number;
   /** While waiting: when the next attempt starts, and why. */
@@ -37,6 +42,14 @@ export interface UploadQueueOptions {
   now?: () => number;
   /** Progress of the files on their way reaches the listeners at most this often (ms); any other change at once. */
   progressIntervalMs?: number;
+  /** What must be open before a file is sent (the connection, a signed-in person). */
+  gate?: UploadGate;
+}
+
+/** A file `add` did not queue, and why. */
+export interface RefusedFile {
+  file: File;
+  reason: string;
 }
 
 /** Two or three uploads at once keep the pipe full without provoking Graph's throttling. */
@@ -77,6 +90,7 @@ export class UploadQueue {
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly now: () => number;
   private readonly progressIntervalMs: number;
+  private readonly gate: UploadGate;
   /** A publish of progress not yet shown, while one is pending. */
   private progressTimer?: ReturnType<typeof setTimeout>;
 
@@ -89,6 +103,7 @@ export class UploadQueue {
     this.sleep = options.sleep ?? defaultSleep;
     this.now = options.now ?? Date.now;
     this.progressIntervalMs = options.progressIntervalMs ?? progressIntervalMs;
+    this.gate = options.gate ?? openGate;
   }
 
   subscribe = (listener: () => void) => {
@@ -98,15 +113,32 @@ export class UploadQueue {
 
   getSnapshot = () => this.snapshot;
 
-  /** `alreadyInSession`: how many files with the same name and size the session held when the person chose to upload. */
-  add(files: { file: File; alreadyInSession: number }[]) {
-    if (this.closedBy) return;
-    for (const { file, alreadyInSession } of files) {
-      const item: UploadItem = { id: this.nextId++, file, status: 'queued', sentBytes: 0 };
+  /**
+   * `alreadyInSession`: how many files with the same name and size the session held when the person chose to upload.
+   * A file already queued, on its way or uploaded (isSameChosenFile) is never queued twice: it is returned, with why.
+   */
+  add(files: { file: File; alreadyInSession: number; sha256?: string }[]): RefusedFile[] {
+    if (this.closedBy) return files.map(({ file }) => ({ file, reason: this.closedBy?.note ?? '' }));
+    const refused: RefusedFile[] = [];
+    for (const { file, alreadyInSession, sha256 } of files) {
+      const reason = this.whyNotQueued({ file, sha256 });
+      if (reason) {
+        refused.push({ file, reason });
+        continue;
+      }
+      const item: UploadItem = { id: this.nextId++, file, sha256, status: 'queued', sentBytes: 0 };
       this.entries.push({ item, baseline: alreadyInSession, unanswered: false, running: false });
     }
     this.publish();
     this.pump();
+    return refused;
+  }
+
+  /** Why this file cannot be queued now: the same file is already in the queue or uploaded. */
+  whyNotQueued(candidate: { file: File; sha256?: string }): string | undefined {
+    const same = this.entries.find(({ item }) => (isInFlight(item) || item.status === 'done') && isSameChosenFile(item, candidate));
+    if (!same) return undefined;
+    return same.item.status === 'done' ? 'Already uploaded in this visit.' : 'Already in the queue.';
   }
 
   cancel(id: number) {
@@ -203,11 +235,21 @@ export class UploadQueue {
     this.transport.onSessionClosed(error);
   }
 
+  /** Holds the file while a gate is closed (offline, sign-in needed): shown as paused, no attempt spent. */
+  private async passGate(entry: Entry, signal: AbortSignal) {
+    for (let reason = this.gate.closedBecause(); reason; reason = this.gate.closedBecause()) {
+      this.update(entry, { status: 'paused', sentBytes: 0, retryAt: undefined, waitReason: reason });
+      await this.gate.whenOpen(signal);
+    }
+  }
+
   private async attempt(entry: Entry, signal: AbortSignal) {
     const { file } = entry.item;
-    for (let retries = 0; ; retries++) {
+    let retries = 0;
+    for (;;) {
       let sending = false;
       try {
+        await this.passGate(entry, signal);
         if (entry.unanswered) {
           this.update(entry, { status: 'checking', retryAt: undefined, waitReason: undefined });
           if ((await this.transport.countInSession(file, signal)) > entry.baseline) {
@@ -241,12 +283,14 @@ export class UploadQueue {
           this.close(error);
           return;
         }
+        // Offline (or a closed gate) is a state, not a failure: the file waits for the gate without spending a retry.
+        if (status === 0 && this.gate.closedBecause()) continue;
         const transient = status !== undefined && (status === 0 || retryableStatuses.has(status));
         if (!transient || retries >= this.maxAutoRetries) {
           this.update(entry, { status: 'failed', error });
           return;
         }
-        const delayMs = retryDelayMs(retries, (error as GraphError).retryAfterSeconds);
+        const delayMs = retryDelayMs(retries++, (error as GraphError).retryAfterSeconds);
         const waitReason = status === 0 ? 'the connection dropped' : 'Graph is busy';
         this.update(entry, { status: 'waiting', sentBytes: 0, retryAt: this.now() + delayMs, waitReason, error });
         try {
@@ -265,7 +309,7 @@ const sessionClosedStatuses = new Set([404, 409]);
 
 /** A file the queue is still working on: it may yet be sent. The one "busy" rule of the upload feature. */
 export const isInFlight = (item: UploadItem) =>
-  item.status === 'queued' || item.status === 'uploading' || item.status === 'waiting' || item.status === 'checking';
+  item.status === 'queued' || item.status === 'uploading' || item.status === 'waiting' || item.status === 'paused' || item.status === 'checking';
 
 export const isBusy = (items: readonly UploadItem[]) => items.some(isInFlight);
 

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isSameChosenFile } from './chosen-file';
 import type { CsvFormatId } from './csv/csv-formats';
 import { createCsvValidationWorker, type ValidationJob } from './csv/csv-validation-client';
 import { describeCheckForAnnouncement, type CsvValidationResult } from './csv/validation-result';
@@ -19,6 +20,10 @@ export function useCheckedFiles(announce: (message: string) => void) {
   const [checker] = useState(createCsvValidationWorker);
   const jobs = useRef(new Map<number, ValidationJob>());
   const nextId = useRef(1);
+  const filesRef = useRef(files);
+  useEffect(() => {
+    filesRef.current = files;
+  }, [files]);
 
   useEffect(() => () => checker.dispose(), [checker]);
 
@@ -50,11 +55,18 @@ export function useCheckedFiles(announce: (message: string) => void) {
 
   const add = useCallback(
     (added: File[], formatId: CsvFormatId) => {
-      const entries = added.map((file): CheckedFile => ({ id: nextId.current++, file, state: 'checking', bytesRead: 0 }));
+      // The same file dropped or chosen twice is listed once: a second entry could be sent a second time.
+      const known = filesRef.current.map((entry) => entry.file);
+      const fresh = added.filter((file, index) => !added.slice(0, index).some((other) => isSameChosenFile({ file }, { file: other })));
+      const repeated = fresh.filter((file) => known.some((other) => isSameChosenFile({ file }, { file: other })));
+      if (repeated.length > 0) announce(`Already chosen: ${repeated.map((file) => file.name).join(', ')}.`);
+      const entries = fresh
+        .filter((file) => !repeated.includes(file))
+        .map((file): CheckedFile => ({ id: nextId.current++, file, state: 'checking', bytesRead: 0 }));
       setFiles((current) => [...current, ...entries]);
       for (const entry of entries) check(entry.id, entry.file, formatId);
     },
-    [check],
+    [check, announce],
   );
 
   /** Checks every file again, against another format. */

@@ -76,7 +76,15 @@ function IssueList({ issues, total }: { issues: CsvIssue[]; total: number }) {
   );
 }
 
-function CheckedFileRow({ entry, onRemove, onPrepare }: { entry: CheckedFile; onRemove: () => void; onPrepare?: () => void }) {
+interface CheckedFileRowProps {
+  entry: CheckedFile;
+  /** Why this file is not sent with the others (the same file is already queued or uploaded). */
+  blocked?: string;
+  onRemove: () => void;
+  onPrepare?: () => void;
+}
+
+function CheckedFileRow({ entry, blocked, onRemove, onPrepare }: CheckedFileRowProps) {
   const styles = useStyles();
   const { file, result } = entry;
   const percent = file.size > 0 ? Math.round((entry.bytesRead / file.size) * 100) : 0;
@@ -88,6 +96,7 @@ function CheckedFileRow({ entry, onRemove, onPrepare }: { entry: CheckedFile; on
         <Caption1>{formatBytes(file.size)}</Caption1>
         {entry.state === 'checking' && <Text>Checking… {percent > 0 && `${percent}%`}</Text>}
         {entry.state === 'failed' && <Text className={styles.invalid}>Could not be checked: {entry.failure}</Text>}
+        {blocked && <Text weight="semibold">Not sent again: {blocked}</Text>}
         {result && (
           <>
             <Text weight="semibold">
@@ -114,13 +123,15 @@ function CheckedFileRow({ entry, onRemove, onPrepare }: { entry: CheckedFile; on
 
 interface CheckedFileListProps {
   files: CheckedFile[];
+  /** Checked file id → why it is not sent with the others. */
+  blocked?: ReadonlyMap<number, string>;
   onRemove: (id: number) => void;
   /** Offered beside the errors of an invalid file. */
   onPrepare?: (entry: CheckedFile) => void;
 }
 
 /** The files chosen so far, each with the result of its checks. */
-export function CheckedFileList({ files, onRemove, onPrepare }: CheckedFileListProps) {
+export function CheckedFileList({ files, blocked, onRemove, onPrepare }: CheckedFileListProps) {
   const styles = useStyles();
   const { listRef, removing } = useFocusAfterRemoval<HTMLUListElement>(files.length, removeButtonSelector);
   if (files.length === 0) return null;
@@ -130,6 +141,7 @@ export function CheckedFileList({ files, onRemove, onPrepare }: CheckedFileListP
         <CheckedFileRow
           key={entry.id}
           entry={entry}
+          blocked={blocked?.get(entry.id)}
           onRemove={() => {
             removing(index);
             onRemove(entry.id);

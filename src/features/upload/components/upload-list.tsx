@@ -42,6 +42,8 @@ function statusText(item: UploadItem, seconds: number) {
       return `Uploading: ${formatBytes(item.sentBytes)} of ${formatBytes(size)}`;
     case 'waiting':
       return `Waiting ${seconds} s: ${item.waitReason}`;
+    case 'paused':
+      return item.waitReason ?? 'Paused';
     case 'done':
       if (item.extraCopies) {
         return `Uploaded, but the session now holds it ${item.extraCopies + 1} times: the connection dropped after Graph stored it and the browser sent it again by itself. Delete the session and start over to have it once.`;
