@@ -2,6 +2,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { UploadWindowNotice } from '../../features/reviews/components/upload-window-notice';
 import { SessionPage } from '../../features/sessions/components/session-page';
 import { SessionActions } from '../../features/upload/components/session-actions';
+import { EvidenceMenu } from '../../features/upload/evidence/evidence-menu';
 import { UploadPanel } from '../../features/upload/components/upload-panel';
 import { UploadSessionProvider } from '../../features/upload/components/upload-session-provider';
 
@@ -20,10 +21,13 @@ export function SessionRoute() {
         search={search}
         onSearchChange={(next) => void navigate({ search: next })}
         renderActions={(session) => (
-          <SessionActions
-            session={session}
-            onDeleted={() => navigate({ to: '/catalogs/$catalogId/resources/$resourceId', params })}
-          />
+          <>
+            <EvidenceMenu ids={params} />
+            <SessionActions
+              session={session}
+              onDeleted={() => navigate({ to: '/catalogs/$catalogId/resources/$resourceId', params })}
+            />
+          </>
         )}
         renderUploadPanel={(session, { gone }) => (
           <>
