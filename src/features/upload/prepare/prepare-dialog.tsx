@@ -363,13 +363,14 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
             )}
             {outcome && <OutcomeView outcome={outcome} />}
             {outcome && outcome.summary.formulaCells > 0 && neutraliseFormulas && (
-              <Caption1>{formatNumber(outcome.summary.formulaCells)} cells that start like a spreadsheet formula got a &apos; in front.</Caption1>
+              <Caption1>{cellsCount(outcome.summary.formulaCells)} that started like a spreadsheet formula got a &apos; in front.</Caption1>
             )}
             {outcome && outcome.summary.formulaCells > 0 && !neutraliseFormulas && progress === undefined && (
               <MessageBar intent="warning">
                 <MessageBarBody>
-                  {formatNumber(outcome.summary.formulaCells)} cells start like a spreadsheet formula (=, +, -, @, a tab or a carriage return) and were
-                  written as they are: Excel runs them when the data is opened there.
+                  {cellsCount(outcome.summary.formulaCells)} started like a spreadsheet formula (=, +, -, @, a tab or a carriage return) and{' '}
+                  {outcome.summary.formulaCells === 1 ? 'was' : 'were'} written as {outcome.summary.formulaCells === 1 ? 'it is' : 'they are'}: Excel runs
+                  such a cell when the data is opened there.
                 </MessageBarBody>
                 <MessageBarActions>
                   <Button
@@ -420,6 +421,8 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
     </DialogBody>
   );
 }
+
+const cellsCount = (count: number) => `${formatNumber(count)} ${count === 1 ? 'cell' : 'cells'}`;
 
 function describeOutcome({ summary, files }: PrepareOutcome): string {
   const rows = `${formatNumber(summary.rowsWritten)} ${summary.rowsWritten === 1 ? 'row' : 'rows'}`;
