@@ -38,7 +38,7 @@ export function DisplayName({ name }: { name: string }) {
         <Fragment key={index}>{typeof part === 'string' ? part : <span className={styles.code}>{`<${part.code}>`}</span>}</Fragment>
       ))}
       <Tooltip content={warning} relationship="description">
-        <span role="img" aria-label="Warning: direction-changing characters" tabIndex={0} className={styles.icon}>
+        <span role="img" aria-label="Warning: direction-changing characters" className={styles.icon}>
           <WarningRegular />
         </span>
       </Tooltip>

@@ -13,6 +13,7 @@ import { useCatalog, useCatalogResourceCount, useCustomDataResources } from '../
 import { rememberCatalog } from '../recent-catalogs';
 import { CatalogDetails } from './catalog-details';
 import { ResourcesTable } from './resources-table';
+import { DisplayName } from '../../../components/display-name';
 
 const useStyles = makeStyles({
   section: { marginTop: tokens.spacingVerticalXL },
@@ -60,7 +61,7 @@ export function CatalogPage({ catalogId, renderReadiness }: CatalogPageProps) {
   return (
     <>
       <PageHeader
-        title={catalog.data?.displayName ?? 'Catalog'}
+        title={<DisplayName name={catalog.data?.displayName ?? 'Catalog'} />}
         actions={
           <Button icon={<ArrowClockwiseRegular />} onClick={refresh} disabled={catalog.isFetching || resources.isFetching}>
             Refresh

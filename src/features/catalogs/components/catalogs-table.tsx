@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { RouterLink as Link } from '../../../components/router-link';
 import type { Catalog } from '../../../graph/schemas';
+import { DisplayName } from '../../../components/display-name';
 
 const useStyles = makeStyles({
   name: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -37,7 +38,7 @@ export function CatalogsTable({ catalogs, recent }: { catalogs: Catalog[]; recen
             <TableCell>
               <span className={styles.name}>
                 <Link to="/catalogs/$catalogId" params={{ catalogId: catalog.id }}>
-                  {catalog.displayName || catalog.id}
+                  <DisplayName name={catalog.displayName || catalog.id} />
                 </Link>
                 {recent.has(catalog.id) && (
                   <Badge appearance="tint" color="informative" size="small">

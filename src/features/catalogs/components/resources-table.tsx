@@ -17,6 +17,7 @@ import { formatDateTime, formatRelative } from '../../../components/format';
 import { RouterLink as Link } from '../../../components/router-link';
 import type { CatalogResource } from '../../../graph/schemas';
 import { useUploadSessionSummary } from '../catalog-queries';
+import { DisplayName } from '../../../components/display-name';
 
 const useStyles = makeStyles({
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
@@ -89,7 +90,7 @@ export function ResourcesTable({ catalogId, resources }: { catalogId: string; re
           <TableRow key={resource.id}>
             <TableCell>
               <Link to="/catalogs/$catalogId/resources/$resourceId" params={{ catalogId, resourceId: resource.id }}>
-                {resource.displayName || resource.id}
+                <DisplayName name={resource.displayName || resource.id} />
               </Link>
             </TableCell>
             <TableCell>{resource.description}</TableCell>

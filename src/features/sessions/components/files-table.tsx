@@ -11,6 +11,7 @@ import {
 import { formatBytes, formatDateTime, formatExactBytes } from '../../../components/format';
 import type { UploadedFile } from '../../../graph/schemas';
 import type { FileSortKey } from '../../../graph/session-files';
+import { DisplayName } from '../../../components/display-name';
 
 const useStyles = makeStyles({
   table: { backgroundColor: tokens.colorNeutralBackground1 },
@@ -59,7 +60,9 @@ export function FilesTable({ files, sort, onSortChange, updating }: FilesTablePr
       <TableBody>
         {files.map((file) => (
           <TableRow key={file.id}>
-            <TableCell className={styles.name}>{file.name}</TableCell>
+            <TableCell className={styles.name}>
+              <DisplayName name={file.name} />
+            </TableCell>
             <TableCell>
               <span title={formatExactBytes(file.size)}>{formatBytes(file.size)}</span>
             </TableCell>

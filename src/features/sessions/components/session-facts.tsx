@@ -4,6 +4,7 @@ import { SessionStatusBadge } from '../../../components/session-status-badge';
 import type { UploadSession } from '../../../graph/schemas';
 import type { ReviewInstanceName } from '../review-instance-names';
 import { CopyButton } from './copy-button';
+import { DisplayName } from '../../../components/display-name';
 
 const useStyles = makeStyles({
   list: {
@@ -58,7 +59,7 @@ export function SessionFacts({ session, reviewName }: { session: UploadSession; 
           <>
             <dt className={styles.term}>Review</dt>
             <dd className={styles.value}>
-              {reviewName.reviewName}
+              <DisplayName name={reviewName.reviewName} />
               {reviewName.startDateTime && (
                 <Caption1 className={styles.muted}>instance started {formatDateTime(reviewName.startDateTime)}</Caption1>
               )}

@@ -14,6 +14,7 @@ import { RouterLink as Link } from '../../../components/router-link';
 import { SessionStatusBadge } from '../../../components/session-status-badge';
 import type { UploadSession } from '../../../graph/schemas';
 import type { ReviewInstanceName } from '../review-instance-names';
+import { DisplayName } from '../../../components/display-name';
 
 const useStyles = makeStyles({
   table: { backgroundColor: tokens.colorNeutralBackground1 },
@@ -51,7 +52,7 @@ function ReviewInstanceCell({ referenceId, name }: { referenceId?: string | null
   if (!name) return <span className={styles.id}>{referenceId}</span>;
   return (
     <span className={styles.stacked}>
-      <span>{name.reviewName}</span>
+      <DisplayName name={name.reviewName} />
       <Caption1 className={styles.id} title={referenceId}>
         {name.startDateTime && `started ${formatDateTime(name.startDateTime)} · `}
         {referenceId}

@@ -6,6 +6,8 @@ import { formatBytes, formatNumber } from '../../../components/format';
 import { useFocusAfterRemoval } from '../../../components/use-focus-after-removal';
 import { describeVerdict, issueLocation, type CsvIssue } from '../csv/validation-result';
 import type { CheckedFile } from '../use-checked-files';
+import { DisplayName } from '../../../components/display-name';
+import { escapeBidi } from '../../../components/bidi';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -89,10 +91,12 @@ function CheckedFileRow({ entry, blocked, onRemove, onPrepare }: CheckedFileRowP
   const { file, result } = entry;
   const percent = file.size > 0 ? Math.round((entry.bytesRead / file.size) * 100) : 0;
   return (
-    <li className={styles.item} aria-label={file.name}>
+    <li className={styles.item} aria-label={escapeBidi(file.name)}>
       <VerdictIcon entry={entry} />
       <div className={styles.body}>
-        <Body1Strong>{file.name}</Body1Strong>
+        <Body1Strong>
+          <DisplayName name={file.name} />
+        </Body1Strong>
         <Caption1>{formatBytes(file.size)}</Caption1>
         {entry.state === 'checking' && <Text>Checking… {percent > 0 && `${percent}%`}</Text>}
         {entry.state === 'failed' && <Text className={styles.invalid}>Could not be checked: {entry.failure}</Text>}
@@ -116,7 +120,7 @@ function CheckedFileRow({ entry, blocked, onRemove, onPrepare }: CheckedFileRowP
           </>
         )}
       </div>
-      <Button appearance="subtle" icon={<DismissRegular />} aria-label={`Remove ${file.name}`} onClick={onRemove} />
+      <Button appearance="subtle" icon={<DismissRegular />} aria-label={`Remove ${escapeBidi(file.name)}`} onClick={onRemove} />
     </li>
   );
 }

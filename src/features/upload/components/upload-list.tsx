@@ -7,6 +7,8 @@ import { useFocusAfterRemoval } from '../../../components/use-focus-after-remova
 import { GraphError } from '../../../graph/graph-error';
 import { isInFlight, type UploadItem, type UploadQueue } from '../upload-queue';
 import { useUploadQueue } from './upload-session-provider';
+import { DisplayName } from '../../../components/display-name';
+import { escapeBidi } from '../../../components/bidi';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -77,9 +79,9 @@ const UploadRow = memo(function UploadRow({ item, index, queue, closed, onRemove
     if (!running) rescueFocus(rowRef.current?.querySelector('button'));
   }, [running]);
   return (
-    <li className={styles.item} aria-label={name} ref={rowRef}>
+    <li className={styles.item} aria-label={escapeBidi(name)} ref={rowRef}>
       <Field
-        label={name}
+        label={<DisplayName name={name} />}
         validationState={item.status === 'failed' ? 'error' : item.extraCopies ? 'warning' : item.status === 'done' ? 'success' : 'none'}
         validationMessage={statusText(item, seconds)}
       >
