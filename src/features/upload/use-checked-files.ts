@@ -17,6 +17,8 @@ export interface CheckedFile {
 /** Files chosen for upload and what the CSV checks (in the worker) found in each. */
 export function useCheckedFiles(announce: (message: string) => void) {
   const [files, setFiles] = useState<CheckedFile[]>([]);
+  /** Why files just dropped or chosen were not listed again. */
+  const [notice, setNotice] = useState<string>();
   const [checker] = useState(createCsvValidationWorker);
   const jobs = useRef(new Map<number, ValidationJob>());
   const nextId = useRef(1);
@@ -59,7 +61,9 @@ export function useCheckedFiles(announce: (message: string) => void) {
       const known = filesRef.current.map((entry) => entry.file);
       const fresh = added.filter((file, index) => !added.slice(0, index).some((other) => isSameChosenFile({ file }, { file: other })));
       const repeated = fresh.filter((file) => known.some((other) => isSameChosenFile({ file }, { file: other })));
-      if (repeated.length > 0) announce(`Already chosen: ${repeated.map((file) => file.name).join(', ')}.`);
+      const notice = repeated.length > 0 ? `Already chosen: ${repeated.map((file) => file.name).join(', ')}.` : undefined;
+      setNotice(notice);
+      if (notice) announce(notice);
       const entries = fresh
         .filter((file) => !repeated.includes(file))
         .map((file): CheckedFile => ({ id: nextId.current++, file, state: 'checking', bytesRead: 0 }));
@@ -86,7 +90,7 @@ export function useCheckedFiles(announce: (message: string) => void) {
     setFiles((current) => current.filter((entry) => !ids.includes(entry.id)));
   }, []);
 
-  return { files, add, recheck, remove };
+  return { files, notice, add, recheck, remove };
 }
 
 export const isUploadable = (entry: CheckedFile) => entry.state === 'checked' && entry.result?.verdict !== 'invalid';

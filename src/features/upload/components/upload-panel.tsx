@@ -146,6 +146,7 @@ export function UploadPanel({ session }: { session: UploadSession }) {
         </Button>
       </div>
       <CsvDropzone onFiles={(files) => checked.add(files, formatId)} />
+      {checked.notice && <Body1>{checked.notice}</Body1>}
       {(!online || items.some((item) => item.waitReason === waitingForConnection)) && (
         <MessageBar intent="warning">
           <MessageBarBody>
