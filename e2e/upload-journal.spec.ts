@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { JournalEntry } from '../src/features/upload/journal/upload-journal';
 import type { EmulatorControl } from './emulator-control';
-import { appUrl, demo, expect, signIn, test } from './fixtures';
+import { advanceClocks, appUrl, demo, demoUsers, expect, signIn, test } from './fixtures';
 
 /** The demo's active session: Badge Access Data, weekly badge attestation. */
 const sessionId = demo.sessions.badgeActive;
@@ -134,5 +134,54 @@ test.describe('no double queueing, and offline is a state', () => {
     for (const name of names) await expect(upload(page, name)).toContainText('Uploaded', { timeout: 20_000 });
     for (const name of names) expect(await storedCopies(emulator, name), name).toHaveLength(1);
     await expect.poll(async () => (await readJournal(page)).filter((e) => e.state === 'arrived').length).toBe(4);
+  });
+});
+
+test.describe('sign-in lost mid-queue', () => {
+  test('the uploads pause, the owner signs in again in a popup, and every file is stored exactly once', async ({ page, emulator }) => {
+    const tokenLifetime = 600;
+    await emulator.setTokenLifetime(tokenLifetime);
+    await page.clock.install();
+    await openSession(page);
+    await emulator.addFault({ method: 'POST', path: 'uploadFile$', delayMs: 2000, times: 3 });
+    const names = ['badge-access-1.csv', 'badge-access-2.csv', 'badge-access-3.csv', 'entra-valid.csv', 'entra-valid-bom-crlf.csv'];
+    await page.locator('input[type=file]').setInputFiles(names.map(fixture));
+    for (const name of names) await expect(checkedFile(page, name)).toContainText('Valid');
+    await page.getByRole('button', { name: 'Upload 5 files' }).click();
+    await expect(upload(page, 'badge-access-1.csv')).toContainText('Uploading');
+
+    await test.step('the whole sign-in is revoked (refresh token and browser session) and the access token expires', async () => {
+      await emulator.revoke(demoUsers.owner.username, 'all');
+      await emulator.clearRequests();
+      await advanceClocks(page, emulator, tokenLifetime + 1);
+    });
+
+    const signInAgain = page.getByRole('button', { name: 'Sign in again to continue' });
+    await test.step('the queue pauses and the panel stays, offering to sign in again', async () => {
+      await expect(signInAgain).toBeVisible({ timeout: 20_000 });
+      await expect(page.getByRole('heading', { name: 'Upload files' })).toBeVisible();
+      await expect(page.getByText(/The uploads are paused: nothing is lost/)).toBeVisible();
+      await expect(page.getByRole('list', { name: 'Uploads' })).not.toContainText(/Failed|Cancelled/);
+      expect(page.url()).toContain(sessionUrl);
+    });
+
+    await test.step('signing in again in the popup resumes the queue', async () => {
+      const popup = page.waitForEvent('popup');
+      await signInAgain.click();
+      // The popup asks Entra for the same account (login_hint): the emulator signs that account in without its picker.
+      await (await popup).waitForEvent('close');
+      for (const name of names) await expect(upload(page, name)).toContainText('Uploaded', { timeout: 20_000 });
+      await expect(signInAgain).toHaveCount(0);
+    });
+
+    for (const name of names) expect(await storedCopies(emulator, name), name).toHaveLength(1);
+    const requests = await emulator.requests();
+    // The silent renewals failed, and the new sign-in was interactive (in the popup), not a redirect of this page.
+    expect(requests.some((r) => r.grantType === 'refresh_token' && r.status === 400)).toBe(true);
+    const interactive = requests.filter((r) => r.path.endsWith('/authorize') && !r.query.includes('prompt=none'));
+    expect(interactive.length).toBeGreaterThan(0);
+    expect(interactive.every((r) => r.query.includes(`login_hint=${encodeURIComponent(demoUsers.owner.username)}`))).toBe(true);
+    expect(page.url()).toContain(sessionUrl);
+    await expect.poll(async () => (await readJournal(page)).filter((e) => e.state === 'arrived').length).toBe(5);
   });
 });

@@ -11,7 +11,8 @@ import { SignInPage } from './sign-in-page';
 export function AuthGate({ children }: { children?: ReactNode }) {
   const { inProgress } = useMsal();
   const isAuthenticated = useIsAuthenticated();
-  if (isAuthenticated && inProgress === InteractionStatus.None) return <>{children}</>;
+  // A token popup (signing in again over uploads) keeps the page: unmounting it would drop the upload queue.
+  if (isAuthenticated && (inProgress === InteractionStatus.None || inProgress === InteractionStatus.AcquireToken)) return <>{children}</>;
   if (inProgress === InteractionStatus.None) return <SignInPage />;
   const label = inProgress === InteractionStatus.Logout ? 'Signing out…' : 'Signing in…';
   return <Spinner label={label} style={{ marginTop: '20vh' }} />;

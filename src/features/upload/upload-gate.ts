@@ -1,3 +1,5 @@
+import type { SignInAgain } from '../../auth/sign-in-again';
+
 /**
  * What the upload queue waits for before it sends a file: the connection, and a signed-in person. While a gate is
  * closed the queue holds its files (no attempt is made, no retry is spent) and shows the gate's reason.
@@ -16,6 +18,35 @@ export function browserConnectivity(target: Pick<Window, 'addEventListener' | 'r
   return {
     closedBecause: () => (nav.onLine ? undefined : waitingForConnection),
     whenOpen: (signal) => waitForEvent(target, 'online', signal, () => nav.onLine),
+  };
+}
+
+export const signInNeeded = 'Paused: sign in again to continue.';
+
+/** Closed while the person is asked to sign in again (src/auth/sign-in-again.ts); opens when they have. */
+export function signInGate(signInAgain: Pick<SignInAgain, 'getSnapshot' | 'subscribe'>): UploadGate {
+  return {
+    closedBecause: () => (signInAgain.getSnapshot().needed ? signInNeeded : undefined),
+    whenOpen: (signal) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          if (signInAgain.getSnapshot().needed) return;
+          stop();
+          resolve();
+        };
+        const onAbort = () => {
+          stop();
+          reject(signal.reason);
+        };
+        const unsubscribe = signInAgain.subscribe(check);
+        const stop = () => {
+          unsubscribe();
+          signal.removeEventListener('abort', onAbort);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        if (signal.aborted) onAbort();
+        else check();
+      }),
   };
 }
 

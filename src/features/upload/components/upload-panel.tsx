@@ -18,6 +18,7 @@ import { isUploadable, useCheckedFiles, type CheckedFile } from '../use-checked-
 import { CheckedFileList } from './checked-file-list';
 import { CsvDropzone } from './csv-dropzone';
 import { downloadTemplate } from './template-download';
+import { SignInAgainBar } from './sign-in-again-bar';
 import { UploadAgainDialog } from './upload-again-dialog';
 import { UploadList } from './upload-list';
 import { useUploadQueue } from './upload-session-provider';
@@ -147,6 +148,7 @@ export function UploadPanel({ session }: { session: UploadSession }) {
       </div>
       <CsvDropzone onFiles={(files) => checked.add(files, formatId)} />
       {checked.notice && <Body1>{checked.notice}</Body1>}
+      <SignInAgainBar />
       {(!online || items.some((item) => item.waitReason === waitingForConnection)) && (
         <MessageBar intent="warning">
           <MessageBarBody>

@@ -24,9 +24,10 @@ import { findStoredCopies } from '../../../graph/session-files';
 import { uploadFile } from '../../../graph/upload-file';
 import type { SessionIds } from '../../../graph/upload-sessions';
 import { refreshAfterUploads, refreshIfSessionClosed, throttledUploadAnswers } from '../upload-queries';
+import { useSignInAgain } from '../../../auth/sign-in-again-context';
 import { useAccountId } from '../../../auth/use-account-id';
 import { QueueJournal } from '../journal/queue-journal';
-import { allGates, browserConnectivity } from '../upload-gate';
+import { allGates, browserConnectivity, signInGate } from '../upload-gate';
 import { hasFailed, isBusy, UploadQueue, type RefusedFile, type UploadItem } from '../upload-queue';
 
 /** A file to queue, with what the journal records of it. */
@@ -72,6 +73,7 @@ export function UploadSessionProvider({ ids, children }: { ids: SessionIds; chil
   const toasterId = useId('upload-toaster');
   const { dispatchToast } = useToastController(toasterId);
   const accountId = useAccountId();
+  const signInAgain = useSignInAgain();
   const [journal] = useState(() => (accountId ? QueueJournal.forSession(accountId, ids.sessionId) : undefined));
   const [queue] = useState(() => {
     const answers = throttledUploadAnswers(queryClient, ids);
@@ -98,7 +100,7 @@ export function UploadSessionProvider({ ids, children }: { ids: SessionIds; chil
       },
         onSessionClosed: (error) => refreshIfSessionClosed(queryClient, ids, error),
       },
-      { gate: allGates(browserConnectivity()) },
+      { gate: signInAgain ? allGates(browserConnectivity(), signInGate(signInAgain)) : browserConnectivity() },
     );
     if (journal) created.subscribe(() => journal.sync(created.getSnapshot()));
     return created;
@@ -108,6 +110,9 @@ export function UploadSessionProvider({ ids, children }: { ids: SessionIds; chil
   const failed = hasFailed(items);
   // Read with the items: the queue closes in the same update that cancels what was left.
   const closed = queue.closed;
+
+  // While files are on their way, a lost sign-in pauses them and asks, instead of redirecting away from them.
+  useEffect(() => (busy && signInAgain ? signInAgain.hold() : undefined), [busy, signInAgain]);
 
   // Uploads belong to this page: leaving it for good stops them.
   useEffect(() => () => queue.cancelAll(), [queue]);
