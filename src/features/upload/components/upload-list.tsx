@@ -29,7 +29,13 @@ function useSecondsUntil(at: number | undefined) {
 
 function errorText(error: unknown) {
   if (!(error instanceof GraphError)) return error instanceof Error ? error.message : String(error);
-  const ids = [error.status > 0 && `HTTP ${error.status}`, error.code, error.requestId && `request ID ${error.requestId}`];
+  const ids = [
+    error.status > 0 && `HTTP ${error.status}`,
+    error.code,
+    error.requestId && `request ID ${error.requestId}`,
+    error.clientRequestId && `client request ID ${error.clientRequestId}`,
+    error.date && `time ${error.date}`,
+  ];
   return `${error.message} (${ids.filter(Boolean).join(' · ')})`;
 }
 
@@ -97,7 +103,7 @@ const UploadRow = memo(function UploadRow({ item, index, queue, closed, onRemove
             Cancel
           </Button>
         )}
-        {!closed && (item.status === 'failed' || item.status === 'cancelled') && (
+        {!closed && item.retryable !== false && (item.status === 'failed' || item.status === 'cancelled') && (
           <Button icon={<ArrowClockwiseRegular />} onClick={() => queue.retry(item.id)} aria-label={`Retry ${name}`}>
             Retry
           </Button>
