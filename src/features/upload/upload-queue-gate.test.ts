@@ -98,3 +98,21 @@ describe('UploadQueue: offline is a state', () => {
     expect(statuses(queue)).toEqual(['a.csv:cancelled']);
   });
 });
+
+describe('UploadQueue: a 403 is not retryable', () => {
+  it('fails the file once, sends nothing more, and offers no Retry', async () => {
+    const { transport, calls } = fakeTransport();
+    const queue = new UploadQueue(transport, { concurrency: 1 });
+    queue.add(['a', 'b'].map((name) => ({ file: file(name), alreadyInSession: 0 })));
+    await flush();
+    calls[0]?.reject(graphError(403));
+    await flush();
+    expect(statuses(queue)).toEqual(['a:failed', 'b:cancelled']);
+    expect(queue.getSnapshot().map((item) => item.retryable)).toEqual([false, false]);
+    expect(queue.forbidden?.status).toBe(403);
+    queue.retry(1);
+    expect(queue.add([{ file: file('c'), alreadyInSession: 0 }])).toHaveLength(1);
+    await flush();
+    expect(calls).toHaveLength(1);
+  });
+});

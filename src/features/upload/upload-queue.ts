@@ -2,55 +2,9 @@ import { GraphError } from '../../graph/graph-error';
 import { retryableStatuses, retryDelayMs, sleep as defaultSleep } from '../../graph/retry-policy';
 import { isSameChosenFile } from './chosen-file';
 import { openGate, type UploadGate } from './upload-gate';
+import { isBusy, isInFlight, type RefusedFile, type UploadItem, type UploadQueueOptions, type UploadTransport } from './upload-item';
 
-/** `paused`: held by a closed gate (offline, sign-in needed), with the reason in waitReason; no attempt is spent. */
-export type UploadStatus = 'queued' | 'checking' | 'uploading' | 'waiting' | 'paused' | 'done' | 'failed' | 'cancelled';
-
-export interface UploadItem {
-  id: number;
-  file: File;
-  /** The file's SHA-256 from the CSV checks, when known: what makes it the same file as another. */
-  sha256?: string;
-  status: UploadStatus;
-  sentBytes: number;
-  /** While waiting: when the next attempt starts, and why. */
-  retryAt?: number;
-  waitReason?: string;
-  error?: unknown;
-  /** Said when a file whose request got no answer turned out to be in the session already. */
-  note?: string;
-  /** Copies of this file (name and size) the upload added, when more than one: the browser sent it again by itself. */
-  extraCopies?: number;
-}
-
-export interface UploadTransport {
-  /** Resolves with how many copies of this file the session holds afterwards, when Graph says. */
-  upload(file: File, options: { signal: AbortSignal; onProgress: (sentBytes: number) => void }): Promise<number | undefined>;
-  /** How many copies of this file the session holds now. */
-  countInSession(file: File, signal: AbortSignal): Promise<number>;
-  /** Nothing is on its way any more and files arrived since the last call: refresh what shows the session, once. */
-  onDrained(): void;
-  /** Graph said the session is gone (404) or takes no more files (409): the queue has stopped. */
-  onSessionClosed(error: GraphError): void;
-}
-
-export interface UploadQueueOptions {
-  concurrency?: number;
-  /** Automatic retries per file after 429/503 or a lost connection; then the person decides. */
-  maxAutoRetries?: number;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  now?: () => number;
-  /** Progress of the files on their way reaches the listeners at most this often (ms); any other change at once. */
-  progressIntervalMs?: number;
-  /** What must be open before a file is sent (the connection, a signed-in person). */
-  gate?: UploadGate;
-}
-
-/** A file `add` did not queue, and why. */
-export interface RefusedFile {
-  file: File;
-  reason: string;
-}
+export * from './upload-item';
 
 /** Two or three uploads at once keep the pipe full without provoking Graph's throttling. */
 export const uploadConcurrency = 3;
@@ -85,6 +39,8 @@ export class UploadQueue {
   private arrivedSinceDrain = 0;
   /** Why the session takes no more files, once Graph said so: nothing is sent after that. */
   private closedBy?: { error: GraphError; note: string };
+  /** Graph refused this account uploads (403): said once by the page, nothing more is sent. */
+  private forbiddenBy?: GraphError;
   private readonly concurrency: number;
   private readonly maxAutoRetries: number;
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -119,6 +75,7 @@ export class UploadQueue {
    */
   add(files: { file: File; alreadyInSession: number; sha256?: string }[]): RefusedFile[] {
     if (this.closedBy) return files.map(({ file }) => ({ file, reason: this.closedBy?.note ?? '' }));
+    if (this.forbiddenBy) return files.map(({ file }) => ({ file, reason: forbiddenNote }));
     const refused: RefusedFile[] = [];
     for (const { file, alreadyInSession, sha256 } of files) {
       const reason = this.whyNotQueued({ file, sha256 });
@@ -157,9 +114,14 @@ export class UploadQueue {
     return this.closedBy !== undefined;
   }
 
+  /** Graph answered 403 to an upload: this account may not upload to the session. */
+  get forbidden(): GraphError | undefined {
+    return this.forbiddenBy;
+  }
+
   retry(id: number) {
     const entry = this.find(id);
-    if (this.closedBy || !entry || (entry.item.status !== 'failed' && entry.item.status !== 'cancelled')) return;
+    if (this.closedBy || this.forbiddenBy || !entry || (entry.item.status !== 'failed' && entry.item.status !== 'cancelled')) return;
     this.update(entry, { status: 'queued', sentBytes: 0, error: undefined, note: undefined });
     this.pump();
   }
@@ -243,6 +205,15 @@ export class UploadQueue {
     }
   }
 
+  /** 403: a role problem, not a passing one. Files not yet sent stay unsent and say why; none can be retried. */
+  private forbid(error: GraphError) {
+    this.forbiddenBy ??= error;
+    for (const entry of this.entries) {
+      if (entry.item.status === 'failed' || entry.item.status === 'cancelled') this.update(entry, { retryable: false });
+      else if (!entry.running && entry.item.status === 'queued') this.update(entry, { status: 'cancelled', note: forbiddenNote, retryable: false });
+    }
+  }
+
   private async attempt(entry: Entry, signal: AbortSignal) {
     const { file } = entry.item;
     let retries = 0;
@@ -250,6 +221,10 @@ export class UploadQueue {
       let sending = false;
       try {
         await this.passGate(entry, signal);
+        if (this.forbiddenBy) {
+          this.update(entry, { status: 'cancelled', sentBytes: 0, waitReason: undefined, note: forbiddenNote, retryable: false });
+          return;
+        }
         if (entry.unanswered) {
           this.update(entry, { status: 'checking', retryAt: undefined, waitReason: undefined });
           if ((await this.transport.countInSession(file, signal)) > entry.baseline) {
@@ -278,6 +253,11 @@ export class UploadQueue {
           return;
         }
         const status = error instanceof GraphError ? error.status : undefined;
+        if (error instanceof GraphError && error.status === 403) {
+          this.update(entry, { status: 'failed', error, retryable: false });
+          this.forbid(error);
+          return;
+        }
         if (error instanceof GraphError && sessionClosedStatuses.has(error.status)) {
           this.update(entry, { status: 'failed', error });
           this.close(error);
@@ -304,13 +284,8 @@ export class UploadQueue {
   }
 }
 
+const forbiddenNote = 'Not sent: Graph refused this account uploads to the session (403).';
+
 /** 404: the session was deleted; 409: it is finalized or expired. Either way no file will ever be taken. */
 const sessionClosedStatuses = new Set([404, 409]);
 
-/** A file the queue is still working on: it may yet be sent. The one "busy" rule of the upload feature. */
-export const isInFlight = (item: UploadItem) =>
-  item.status === 'queued' || item.status === 'uploading' || item.status === 'waiting' || item.status === 'paused' || item.status === 'checking';
-
-export const isBusy = (items: readonly UploadItem[]) => items.some(isInFlight);
-
-export const hasFailed = (items: readonly UploadItem[]) => items.some((item) => item.status === 'failed');

@@ -149,6 +149,15 @@ export function UploadPanel({ session }: { session: UploadSession }) {
       <CsvDropzone onFiles={(files) => checked.add(files, formatId)} />
       {checked.notice && <Body1>{checked.notice}</Body1>}
       <SignInAgainBar />
+      {queue.forbidden && (
+        <ErrorMessage
+          title="This account may not upload to this session"
+          error={queue.forbidden}
+          explain={() =>
+            'Graph refused the upload (403): your role in this catalog lets you read its sessions but not add files. Nothing more is sent, and Retry would be refused the same way: ask a catalog owner for the owner role, or to upload the files.'
+          }
+        />
+      )}
       {(!online || items.some((item) => item.waitReason === waitingForConnection)) && (
         <MessageBar intent="warning">
           <MessageBarBody>
