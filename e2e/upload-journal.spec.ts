@@ -185,3 +185,25 @@ test.describe('sign-in lost mid-queue', () => {
     await expect.poll(async () => (await readJournal(page)).filter((e) => e.state === 'arrived').length).toBe(5);
   });
 });
+
+test.describe('a 403 on upload', () => {
+  test('is explained once, sends nothing more and offers no Retry', async ({ page, emulator }) => {
+    await openSession(page);
+    await emulator.addFault({ method: 'POST', path: 'uploadFile$', status: 403, times: 1 });
+    const names = ['badge-access-1.csv', 'badge-access-2.csv', 'badge-access-3.csv', 'entra-valid.csv'];
+    await page.locator('input[type=file]').setInputFiles(names.map(fixture));
+    for (const name of names) await expect(checkedFile(page, name)).toContainText('Valid');
+    // One at a time would be ideal; with three at once the other two may already be on their way and arrive.
+    await page.getByRole('button', { name: 'Upload 4 files' }).click();
+    const explained = page.getByRole('alert', { name: 'This account may not upload to this session' });
+    await expect(explained).toHaveCount(1);
+    await expect(explained).toContainText('403');
+    await expect(upload(page, 'entra-valid.csv')).toContainText('Not sent: Graph refused this account uploads to the session (403).');
+    await expect(page.getByRole('button', { name: /^Retry / })).toHaveCount(0);
+    const statuses = (await uploadRequests(emulator)).map((r) => r.status);
+    expect(statuses.filter((s) => s === 403)).toHaveLength(1);
+    // The fourth file was never sent.
+    expect(statuses).toHaveLength(3);
+    expect(await storedCopies(emulator, 'entra-valid.csv')).toHaveLength(0);
+  });
+});
