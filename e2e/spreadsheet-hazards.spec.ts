@@ -76,4 +76,33 @@ test.describe('cells that start like a spreadsheet formula', () => {
     const stored = (await emulator.session(sessionId))?.files.find((file) => file.name === 'foreign-export-semicolon-bom (prepared).csv');
     expect(stored).toMatchObject({ size: prepared.byteLength, sha256: sha256(prepared) });
   });
+
+  test('a name with a right-to-left override shows the override as its code, with a warning, wherever it is listed', async ({ page, emulator }) => {
+    const name = 'salary\u202Eslx.csv';
+    const shown = 'salary<U+202E>slx.csv';
+    const bytes = Buffer.from(header + row(1, 'Lobby'), 'utf8');
+    await openSession(page);
+    await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer: bytes });
+
+    const entry = checkedFile(page, shown);
+    await expect(entry).toContainText(`${shown}`);
+    await expect(entry).toContainText('Valid');
+    await expect(entry.getByRole('img', { name: 'Warning: direction-changing characters' })).toBeVisible();
+    // What is painted never holds the invisible character itself, so it cannot read as "salaryvsc.xls".
+    expect(await entry.evaluate((element) => (element.textContent ?? '').includes('\u202E'))).toBe(false);
+
+    await page.getByRole('button', { name: 'Upload 1 file' }).click();
+    const uploaded = page.getByRole('list', { name: 'Uploads' }).getByRole('listitem', { name: shown });
+    await expect(uploaded).toContainText('Uploaded');
+    await expect(uploaded).toContainText(shown);
+    // Graph keeps the name as sent; only the display escapes it.
+    const stored = (await emulator.session(sessionId))?.files.find((file) => file.name === name);
+    expect(stored).toMatchObject({ size: bytes.byteLength, sha256: sha256(bytes) });
+
+    // The session's files table, read back from Graph, shows it the same way.
+    const cell = page.getByRole('cell').filter({ hasText: shown });
+    await expect(cell).toBeVisible();
+    await expect(cell.getByRole('img', { name: 'Warning: direction-changing characters' })).toBeVisible();
+    expect(await cell.evaluate((element) => (element.textContent ?? '').includes('\u202E'))).toBe(false);
+  });
 });

@@ -20,6 +20,15 @@ describe('describeSignInFailure', () => {
     });
   });
 
+  it('reads the words out of the description MSAL wraps a token error in', () => {
+    const wrapped = `Error(s): 70008 - Timestamp: 2026-12-02 04:05:01Z - Description: ${entraText} - Correlation ID: 9a8b7c6d-0000-1111-2222-333333333333 - Trace ID: 1f2e3d4c-aaaa-bbbb-cccc-000000000001`;
+    const failure = describeSignInFailure(new ServerError('invalid_request', 'msal-corr', wrapped), now);
+    expect(failure.message).toBe('Microsoft Entra ID refused the sign-in: The provided authorization code or refresh token has expired due to inactivity.');
+    expect(failure.facts.code).toBe('AADSTS70008 (invalid_request)');
+    expect(failure.facts.ids.map((id) => id.value)).toEqual(['1f2e3d4c-aaaa-bbbb-cccc-000000000001', '9a8b7c6d-0000-1111-2222-333333333333']);
+    expect(failure.facts.time).toBe('2026-12-02 04:05:01Z');
+  });
+
   it("falls back to MSAL's code, its correlation id and the time here when Entra said nothing", () => {
     const failure = describeSignInFailure(new ServerError('server_error', 'corr-1'), now);
     expect(failure.facts).toEqual({ code: 'server_error', ids: [{ label: 'Correlation ID', value: 'corr-1' }], time: '2026-12-02T04:05:06.000Z' });

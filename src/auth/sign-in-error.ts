@@ -18,7 +18,9 @@ const after = (label: string, text: string) => new RegExp(`${label}:\\s*([^\\s]+
 function plainWords(text: string): string {
   // MSAL's own filler when the service said nothing: a link, not words.
   if (text.startsWith('See https://aka.ms/msal')) return '';
-  const withoutIds = text.split(/\s*Trace ID:/)[0] ?? text;
+  // MSAL wraps Entra's description: "Error(s): 70008 - Timestamp: … - Description: AADSTS70008: … Trace ID: …".
+  const description = text.includes('Description: ') ? text.slice(text.indexOf('Description: ') + 'Description: '.length) : text;
+  const withoutIds = description.split(/\s*Trace ID:/)[0] ?? description;
   return withoutIds.replace(/^[a-z_]+:\s*/, '').replace(/^AADSTS\d+:\s*/, '').trim();
 }
 
