@@ -11,7 +11,9 @@ import { isActiveSession } from '../../../graph/session-status';
 import { csvFormatList, csvFormats, defaultCsvFormatId, isCsvFormatId, type CsvFormatId } from '../csv/csv-formats';
 import { PrepareDialog } from '../prepare/prepare-dialog';
 import { useUploadAnnouncements } from '../upload-announcements';
+import { missingEntryFor, whyNotTheMissingFile } from '../journal/resume';
 import { waitForEvent, waitingForConnection } from '../upload-gate';
+import { useUnfinishedFiles } from '../use-unfinished-files';
 import { useAnnouncer } from '../use-announcer';
 import { useOnline } from '../use-online';
 import { isUploadable, useCheckedFiles, type CheckedFile } from '../use-checked-files';
@@ -19,6 +21,7 @@ import { CheckedFileList } from './checked-file-list';
 import { CsvDropzone } from './csv-dropzone';
 import { downloadTemplate } from './template-download';
 import { SignInAgainBar } from './sign-in-again-bar';
+import { UnfinishedFilesNotice } from './unfinished-files';
 import { UploadAgainDialog } from './upload-again-dialog';
 import { UploadList } from './upload-list';
 import { useUploadQueue } from './upload-session-provider';
@@ -41,7 +44,10 @@ export function UploadPanel({ session }: { session: UploadSession }) {
   const styles = useStyles();
   const client = useGraphClient();
   const queryClient = useQueryClient();
-  const { ids, queue, enqueue: enqueueFiles, items, closed } = useUploadQueue();
+  const { ids, queue, journal, enqueue: enqueueFiles, items, closed } = useUploadQueue();
+  const unfinished = useUnfinishedFiles(journal, ids).data;
+  /** Journal ids of an earlier visit's missing files chosen again and queued. */
+  const [resumed, setResumed] = useState<ReadonlySet<string>>(new Set());
   const online = useOnline();
   /** An Upload click is being started (reading the session's files, or waiting for the connection to do so). */
   const [starting, setStarting] = useState(false);
@@ -53,15 +59,26 @@ export function UploadPanel({ session }: { session: UploadSession }) {
   const [readError, setReadError] = useState<unknown>();
   /** The prepare flow: for a checked file that did not pass (its entry is replaced), or for a file chosen in it (null). */
   const [preparing, setPreparing] = useState<{ file: File | null; entryId?: number }>();
-  // A checked file already queued or uploaded stays listed, with why it is not sent again.
+  /** The earlier visit's missing file a checked file stands for (same name and size), if not queued again yet. */
+  const missingFor = useCallback(
+    (file: File) => missingEntryFor(unfinished?.missing.filter((entry) => !resumed.has(entry.id)) ?? [], file),
+    [unfinished, resumed],
+  );
+
+  // A checked file already queued or uploaded stays listed, with why it is not sent again; so does one that looks like
+  // a missing file of an earlier visit but has other bytes.
   const blocked = useMemo(() => {
     const reasons = new Map<number, string>();
     for (const entry of checked.files) {
-      const reason = items.length > 0 ? queue.whyNotQueued({ file: entry.file, sha256: entry.result?.sha256 }) : undefined;
+      const sha256 = entry.result?.sha256;
+      const missing = missingFor(entry.file);
+      const reason =
+        (items.length > 0 ? queue.whyNotQueued({ file: entry.file, sha256 }) : undefined) ??
+        (missing && whyNotTheMissingFile(missing, { name: entry.file.name, size: entry.file.size, sha256 }));
       if (reason) reasons.set(entry.id, reason);
     }
     return reasons;
-  }, [checked.files, items, queue]);
+  }, [checked.files, items, queue, missingFor]);
   const uploadable = checked.files.filter((entry) => isUploadable(entry) && !blocked.has(entry.id));
 
   const enqueue = useCallback(
@@ -73,15 +90,18 @@ export function UploadPanel({ session }: { session: UploadSession }) {
           sha256: result?.sha256,
           rowCount: result?.rowCount ?? 0,
           formatId,
+          resumes: missingFor(file),
         })),
       );
       const queued = entries.filter((entry) => !refused.some((r) => r.file === entry.file));
+      const resumedNow = queued.map((entry) => missingFor(entry.file)?.id).filter((id) => id !== undefined);
+      if (resumedNow.length > 0) setResumed((current) => new Set([...current, ...resumedNow]));
       checked.remove(queued.map((entry) => entry.id));
       const messages = [`${queued.length} ${queued.length === 1 ? 'file' : 'files'} queued for upload.`];
       for (const { file, reason } of refused) messages.push(`${file.name} not queued: ${reason}`);
       announce(messages.join(' '));
     },
-    [enqueueFiles, checked, announce, formatId],
+    [enqueueFiles, checked, announce, formatId, missingFor],
   );
 
   const startUpload = async () => {
@@ -149,6 +169,7 @@ export function UploadPanel({ session }: { session: UploadSession }) {
       <CsvDropzone onFiles={(files) => checked.add(files, formatId)} />
       {checked.notice && <Body1>{checked.notice}</Body1>}
       <SignInAgainBar />
+      {unfinished && <UnfinishedFilesNotice unfinished={unfinished} resumed={resumed} />}
       {queue.forbidden && (
         <ErrorMessage
           title="This account may not upload to this session"

@@ -27,6 +27,7 @@ import { refreshAfterUploads, refreshIfSessionClosed, throttledUploadAnswers } f
 import { useSignInAgain } from '../../../auth/sign-in-again-context';
 import { useAccountId } from '../../../auth/use-account-id';
 import { QueueJournal } from '../journal/queue-journal';
+import type { JournalEntry } from '../journal/upload-journal';
 import { allGates, browserConnectivity, signInGate } from '../upload-gate';
 import { hasFailed, isBusy, UploadQueue, type RefusedFile, type UploadItem } from '../upload-queue';
 
@@ -37,11 +38,15 @@ export interface FileToQueue {
   sha256?: string;
   rowCount: number;
   formatId: string;
+  /** The entry of an earlier visit this file finishes (matched by name, size and SHA-256). */
+  resumes?: JournalEntry;
 }
 
 interface UploadSessionContextValue {
   ids: SessionIds;
   queue: UploadQueue;
+  /** This account's journal of the session (undefined without an account). */
+  journal?: QueueJournal;
   /** Queues files and journals them; returns those refused (already queued or uploaded), with why. */
   enqueue: (files: FileToQueue[]) => RefusedFile[];
   items: readonly UploadItem[];
@@ -128,9 +133,11 @@ export function UploadSessionProvider({ ids, children }: { ids: SessionIds; chil
     () => ({
       ids,
       queue,
+      journal,
       enqueue: (files: FileToQueue[]) => {
-        for (const { file, sha256, rowCount, formatId } of files) {
-          if (journal && sha256) journal.expect(file, { name: file.name, size: file.size, sha256, rowCount, formatId });
+        for (const { file, sha256, rowCount, formatId, resumes } of files) {
+          if (journal && resumes) journal.expectResumed(file, resumes);
+          else if (journal && sha256) journal.expect(file, { name: file.name, size: file.size, sha256, rowCount, formatId });
         }
         return queue.add(files);
       },

@@ -1,5 +1,12 @@
 import type { UploadItem, UploadStatus } from '../upload-queue';
-import { journalStorage, UploadJournal, type JournalFileFacts, type JournalFileState, type JournalStorage } from './upload-journal';
+import {
+  journalStorage,
+  UploadJournal,
+  type JournalEntry,
+  type JournalFileFacts,
+  type JournalFileState,
+  type JournalStorage,
+} from './upload-journal';
 
 /** The journal's word for where a queued file is. Checking whether a file arrived is still "sending": nobody knows yet. */
 export function journalState(status: UploadStatus): JournalFileState {
@@ -32,7 +39,8 @@ const lazyStorage: JournalStorage = {
  * recorded by the transport, which knows the request ids.
  */
 export class QueueJournal {
-  private readonly facts = new Map<File, JournalFileFacts>();
+  /** `resumes`: the entry of an earlier visit this file finishes, instead of a new one. */
+  private readonly facts = new Map<File, JournalFileFacts & { resumes?: string }>();
   /** Queue item id → journal id. */
   private readonly ids = new Map<number, string>();
   /** The journal id of the entry a File is queued as now (a File is never queued twice at once). */
@@ -49,6 +57,18 @@ export class QueueJournal {
     this.facts.set(file, facts);
   }
 
+  /** A file chosen again for an entry an earlier visit left unfinished: the queue finishes that entry. */
+  expectResumed(file: File, entry: JournalEntry) {
+    this.journal.adopt(entry);
+    this.facts.set(file, { ...entry, resumes: entry.id });
+  }
+
+  /** An earlier visit's entry found in the session: it arrived. */
+  markArrived(entry: JournalEntry) {
+    this.journal.adopt(entry);
+    this.journal.setState(entry.id, 'arrived');
+  }
+
   /** Follows a snapshot of the queue. */
   sync(items: readonly UploadItem[]) {
     for (const item of items) {
@@ -57,7 +77,7 @@ export class QueueJournal {
         const facts = this.facts.get(item.file);
         if (!facts) continue;
         this.facts.delete(item.file);
-        id = this.journal.add(facts);
+        id = facts.resumes ?? this.journal.add(facts);
         this.ids.set(item.id, id);
         this.current.set(item.file, id);
       }

@@ -98,6 +98,11 @@ export class UploadJournal {
     this.entries.set(entry.id, entry);
   }
 
+  /** Every entry stored for this account's session (earlier visits included). */
+  list(): Promise<JournalEntry[]> {
+    return this.storage.list(this.accountId, this.sessionId);
+  }
+
   get(id: string): JournalEntry | undefined {
     return this.entries.get(id);
   }
