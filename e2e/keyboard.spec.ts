@@ -218,6 +218,9 @@ test('the whole upload flow works by keyboard alone, and its results are announc
     await expectVisibleFocus(heading);
     // Fluent's toaster says a success toast assertively.
     await expect.poll(announcements).toContainEqual(announced('Session finalized: the review has its data.', 'assertive'));
+    // What is left in the header: the evidence (on every session page), then Refresh.
+    await page.keyboard.press('Tab');
+    await expectVisibleFocus(page.getByRole('button', { name: 'Download evidence' }));
     await page.keyboard.press('Tab');
     await expectVisibleFocus(page.getByRole('button', { name: 'Refresh' }));
   });

@@ -20,7 +20,8 @@ export function contentSecurityPolicy(origins: HostOrigins, page: 'app' | 'redir
   const frame = [...new Set(["'self'", ...origins.login])];
   return [
     "default-src 'none'",
-    "script-src 'self'",
+    // 'wasm-unsafe-eval' lets WebAssembly compile (hash-wasm's SHA-256 in the CSV worker) and nothing else: no eval, no inline.
+    "script-src 'self' 'wasm-unsafe-eval'",
     // Fluent's Griffel adds rules through the CSSOM to <style> elements it creates empty: allow exactly the empty one.
     "style-src 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='",
     "img-src 'self' data:",

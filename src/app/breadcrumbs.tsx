@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { catalogQueryOptions } from '../graph/catalogs';
 import { useGraphClient } from '../graph/graph-client-context';
 import { resourceQueryOptions } from '../graph/resources';
+import { DisplayName } from '../components/display-name';
 
 // On a phone the trail wraps onto a second line instead of widening the page.
 const useStyles = makeStyles({ root: { '& ol': { flexWrap: 'wrap' } } });
@@ -15,11 +16,11 @@ interface Crumb {
 }
 
 function CatalogName({ catalogId }: { catalogId: string }) {
-  return <>{useQuery(catalogQueryOptions(useGraphClient(), catalogId)).data?.displayName ?? 'Catalog'}</>;
+  return <DisplayName name={useQuery(catalogQueryOptions(useGraphClient(), catalogId)).data?.displayName ?? 'Catalog'} />;
 }
 
 function ResourceName({ catalogId, resourceId }: { catalogId: string; resourceId: string }) {
-  return <>{useQuery(resourceQueryOptions(useGraphClient(), { catalogId, resourceId })).data?.displayName ?? 'Resource'}</>;
+  return <DisplayName name={useQuery(resourceQueryOptions(useGraphClient(), { catalogId, resourceId })).data?.displayName ?? 'Resource'} />;
 }
 
 /** Catalogs › catalog › resource › session, from the address: names come from the cached queries. */

@@ -5,6 +5,8 @@ import { RouterProvider } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { createAccessTokenProvider } from '../auth/access-token';
 import { createIdleGate } from '../auth/idle-gate';
+import { createSignInAgain } from '../auth/sign-in-again';
+import { SignInAgainProvider } from '../auth/sign-in-again-context';
 import type { AppConfig } from '../config/app-config';
 import { createGraphClient } from '../graph/graph-client';
 import { GraphClientProvider } from '../graph/graph-client-context';
@@ -22,27 +24,31 @@ function shouldRetryQuery(failureCount: number, error: unknown) {
  */
 export function SignedInApp({ config }: { config: AppConfig }) {
   const { instance: msal, inProgress } = useMsal();
-  const [{ queryClient, router, graphClient, idleGate }] = useState(() => {
+  const [{ queryClient, router, graphClient, idleGate, signInAgain }] = useState(() => {
     // Route loaders may start before MSAL is idle: their token requests wait for it.
     const idleGate = createIdleGate();
     idleGate.set(inProgress === InteractionStatus.None);
     const queryClient = new QueryClient({
       defaultOptions: { queries: { retry: shouldRetryQuery, staleTime: 30_000, refetchOnWindowFocus: false } },
     });
+    // Uploads under way hold it: a lost sign-in then asks for a popup instead of redirecting away from them.
+    const signInAgain = createSignInAgain(msal, config.graphScopes);
     const graphClient = createGraphClient({
       baseUrl: config.graphBaseUrl,
       apiVersion: config.graphApiVersion,
-      getAccessToken: createAccessTokenProvider(msal, config.graphScopes, idleGate.whenIdle),
+      getAccessToken: createAccessTokenProvider(msal, config.graphScopes, idleGate.whenIdle, signInAgain),
     });
-    return { queryClient, router: createAppRouter({ queryClient, graphClient }), graphClient, idleGate };
+    return { queryClient, router: createAppRouter({ queryClient, graphClient }), graphClient, idleGate, signInAgain };
   });
   useEffect(() => idleGate.set(inProgress === InteractionStatus.None), [idleGate, inProgress]);
 
   return (
-    <GraphClientProvider client={graphClient}>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </GraphClientProvider>
+    <SignInAgainProvider value={signInAgain}>
+      <GraphClientProvider client={graphClient}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </GraphClientProvider>
+    </SignInAgainProvider>
   );
 }

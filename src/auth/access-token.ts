@@ -1,5 +1,6 @@
 import { InteractionRequiredAuthError, type IPublicClientApplication } from '@azure/msal-browser';
 import type { AccessTokenProvider } from '../graph/graph-client';
+import type { SignInAgain } from './sign-in-again';
 
 /** Scopes every sign-in asks for, so the person consents to Graph up front. */
 export function signInScopes(graphScopes: string[]) {
@@ -7,8 +8,9 @@ export function signInScopes(graphScopes: string[]) {
 }
 
 /**
- * Graph tokens, silently whenever MSAL can (cache, refresh token, hidden iframe). Only when MSAL says
- * interaction is required does it redirect, once, however many calls are waiting: a second redirect
+ * Graph tokens, silently whenever MSAL can (cache, refresh token, hidden iframe). When MSAL says interaction is
+ * required while work is held (files uploading, src/auth/sign-in-again.ts), the call waits until the person signs in
+ * again in a popup, and tries again. Otherwise it redirects, once, however many calls are waiting: a second redirect
  * would fail with interaction_in_progress.
  */
 export function createAccessTokenProvider(
@@ -16,10 +18,11 @@ export function createAccessTokenProvider(
   graphScopes: string[],
   /** Waits while MSAL handles an interaction (src/auth/idle-gate.ts). */
   whenIdle: () => Promise<void> = () => Promise.resolve(),
+  signInAgain?: SignInAgain,
 ): AccessTokenProvider {
   let redirecting: Promise<never> | undefined;
 
-  return async ({ forceRefresh = false, scopes = graphScopes } = {}) => {
+  const getToken: AccessTokenProvider = async ({ forceRefresh = false, scopes = graphScopes } = {}) => {
     if (redirecting) return redirecting;
     await whenIdle();
     if (redirecting) return redirecting;
@@ -30,6 +33,10 @@ export function createAccessTokenProvider(
       return result.accessToken;
     } catch (error) {
       if (!(error instanceof InteractionRequiredAuthError)) throw error;
+      if (signInAgain?.held && !redirecting) {
+        await signInAgain.waitForSignIn();
+        return getToken({ forceRefresh, scopes });
+      }
       redirecting ??= instance
         .acquireTokenRedirect({ scopes, account, redirectStartPage: window.location.href })
         // The page is navigating away: whoever waits for a token waits for the page to unload.
@@ -37,4 +44,5 @@ export function createAccessTokenProvider(
       return redirecting;
     }
   };
+  return getToken;
 }

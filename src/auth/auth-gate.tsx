@@ -11,8 +11,8 @@ import { SignInPage } from './sign-in-page';
 export function AuthGate({ children }: { children?: ReactNode }) {
   const { inProgress } = useMsal();
   const isAuthenticated = useIsAuthenticated();
-  // A token asked for in a pop-up (consent to a permission, src/auth/consent.ts) keeps the page and its dialogs;
-  // Graph calls wait for it through the idle gate.
+  // A token asked for in a pop-up (consent to a permission, src/auth/consent.ts; signing in again over uploads)
+  // keeps the page: unmounting it would drop its dialogs and the upload queue. Graph calls wait through the idle gate.
   if (isAuthenticated && (inProgress === InteractionStatus.None || inProgress === InteractionStatus.AcquireToken)) return <>{children}</>;
   if (inProgress === InteractionStatus.None) return <SignInPage />;
   const label = inProgress === InteractionStatus.Logout ? 'Signing out…' : 'Signing in…';

@@ -1,6 +1,7 @@
 import { Body1, Button, Card, Spinner, Title1, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ErrorMessage } from '../components/error-message';
+import { describeSignInFailure, takeRedirectFailure } from './sign-in-error';
 import { useSignIn } from './use-sign-in';
 
 const useStyles = makeStyles({
@@ -12,7 +13,9 @@ const useStyles = makeStyles({
 export function SignInPage() {
   const styles = useStyles();
   const signIn = useSignIn();
-  const [state, setState] = useState<{ busy: boolean; error?: unknown }>({ busy: false });
+  // A redirect that came back with an error shows it here, before anything else is tried.
+  const [state, setState] = useState<{ busy: boolean; error?: unknown }>(() => ({ busy: false, error: takeRedirectFailure() }));
+  const failure = state.error === undefined ? undefined : describeSignInFailure(state.error);
 
   const onSignIn = () => {
     setState({ busy: true });
@@ -29,7 +32,7 @@ export function SignInPage() {
           session deliberately.
         </Body1>
         <Body1>Sign in with your Microsoft Entra work account. You need the catalog owner or reader role on a catalog.</Body1>
-        {state.error !== undefined && <ErrorMessage title="Sign-in did not start" error={state.error} />}
+        {failure && <ErrorMessage title="Sign-in did not complete" error={new Error(failure.message)} facts={failure.facts} />}
         <div>
           <Button appearance="primary" size="large" onClick={onSignIn} disabled={state.busy}>
             {state.busy ? <Spinner size="tiny" label="Signing in…" /> : 'Sign in'}

@@ -37,6 +37,20 @@ describe('ErrorMessage', () => {
     expect(alert).toHaveTextContent('Code: accessDenied · Caller lacks the catalog role.');
   });
 
+  it('shows the client-request-id and the time of a request that got no answer', () => {
+    const lost = new GraphError({ status: 0, code: 'networkError', message: 'Microsoft Graph could not be reached.', clientRequestId: 'crid-7', date: 'Wed, 02 Dec 2026 04:05:06 GMT' });
+    renderInFluent(<ErrorMessage title="Could not load" error={lost} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Code: networkError · Client request ID: crid-7 · Time: Wed, 02 Dec 2026 04:05:06 GMT');
+    expect(alert).not.toHaveTextContent('HTTP 0');
+  });
+
+  it('shows the facts of a failure that is not Graph’s in the same shape', () => {
+    const facts = { code: 'AADSTS50058', ids: [{ label: 'Trace ID', value: 't-1' }], time: '2026-12-02 04:05:06Z' };
+    renderInFluent(<ErrorMessage title="Sign-in failed" error={new Error('No session.')} facts={facts} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('No session.Code: AADSTS50058 · Trace ID: t-1 · Time: 2026-12-02 04:05:06Z');
+  });
+
   it('shows a plain error without Graph details', () => {
     renderInFluent(<ErrorMessage title="Sign-in failed" error={new Error('popup blocked')} />);
     expect(screen.getByRole('alert')).toHaveTextContent('popup blocked');

@@ -101,6 +101,23 @@ describe('graph client', () => {
     expect(write.fetchMock).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps the client-request-id it sent, and the time, on a connection that failed or was aborted', async () => {
+    vi.setSystemTime(new Date('2026-12-02T04:05:06Z'));
+    const { client, headersOf } = setup([new TypeError('Failed to fetch')]);
+    const failure = client.request('/things', { method: 'POST', body: {} });
+    await expect(failure).rejects.toBeInstanceOf(GraphError);
+    await expect(failure).rejects.toMatchObject({ status: 0, code: 'networkError', clientRequestId: 'client-1', date: 'Wed, 02 Dec 2026 04:05:06 GMT' });
+    expect(headersOf(0)['client-request-id']).toBe('client-1');
+  });
+
+  it('fills in the client-request-id sent and the time when an error answer carries neither', async () => {
+    vi.setSystemTime(new Date('2026-12-02T04:05:06Z'));
+    const { client } = setup([new Response('Bad gateway', { status: 502 })], { maxRetries: 0 });
+    await expect(client.request('/things')).rejects.toMatchObject({ status: 502, clientRequestId: 'client-1', date: 'Wed, 02 Dec 2026 04:05:06 GMT' });
+    const withIds = setup([graphError(403, 'accessDenied', { 'client-request-id': 'echoed', date: 'Tue, 01 Dec 2026 10:00:00 GMT' })]);
+    await expect(withIds.client.request('/things')).rejects.toMatchObject({ requestId: 'req-403', clientRequestId: 'echoed', date: 'Tue, 01 Dec 2026 10:00:00 GMT' });
+  });
+
   it('stops waiting when the caller aborts', async () => {
     const { client } = setup([graphError(429, 'tooManyRequests', { 'Retry-After': '30' })]);
     const controller = new AbortController();

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { AppConfig } from '../config/app-config';
 import { apiPaths } from './api-paths';
 import { batchAnswerSchema, createBatcher, innerResponse } from './batch';
-import { GraphError, graphErrorFromResponse, networkError } from './graph-error';
+import { GraphError, graphErrorFromResponse, networkError, withSentIds } from './graph-error';
 import { retryableStatuses, retryDelayMs, sleep as defaultSleep } from './retry-policy';
 import { collectionSchema } from './schemas';
 
@@ -107,9 +107,9 @@ export function createGraphClient(options: GraphClientOptions) {
         continue;
       }
 
-      if (response.ok) return parseBody(response, request.schema);
+      if (response.ok) return parseBody(response, request.schema, clientRequestId);
 
-      const error = await graphErrorFromResponse(response);
+      const error = withSentIds(await graphErrorFromResponse(response), clientRequestId);
       if (response.status === 401 && !forceRefresh) {
         // The token may have expired between MSAL's check and Graph's: renew once and repeat.
         forceRefresh = true;
@@ -126,7 +126,7 @@ export function createGraphClient(options: GraphClientOptions) {
     await sleep(delayMs, request.signal);
   }
 
-  async function parseBody<T>(response: Response, schema: z.ZodType<T> | undefined): Promise<T> {
+  async function parseBody<T>(response: Response, schema: z.ZodType<T> | undefined, clientRequestId?: string): Promise<T> {
     if (response.status === 204 || !schema) return undefined as T;
     const json: unknown = await response.json();
     const result = schema.safeParse(json);
@@ -137,7 +137,8 @@ export function createGraphClient(options: GraphClientOptions) {
       code: 'unexpectedResponse',
       message: `Microsoft Graph sent a response this console does not understand (${issue?.path.join('.') || 'body'}: ${issue?.message}).`,
       requestId: response.headers.get('request-id') ?? undefined,
-      clientRequestId: response.headers.get('client-request-id') ?? undefined,
+      clientRequestId: response.headers.get('client-request-id') ?? clientRequestId,
+      date: response.headers.get('date') ?? new Date().toUTCString(),
     });
   }
 

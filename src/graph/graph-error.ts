@@ -108,5 +108,24 @@ export function networkError(cause: unknown, clientRequestId: string): GraphErro
     code: 'networkError',
     message: `Microsoft Graph could not be reached (${detail}). Check your connection and try again.`,
     clientRequestId,
+    // No answer, so no Date header: the time it failed here, in the header's form, for the support ticket.
+    date: new Date().toUTCString(),
+  });
+}
+
+/**
+ * The error with the ids this console sent filled in where Graph's answer did not carry them (a proxy's 502, an
+ * error body without innerError, a CORS-hidden header): a support ticket always has the client-request-id and a time.
+ */
+export function withSentIds(error: GraphError, clientRequestId: string): GraphError {
+  if (error.clientRequestId && error.date) return error;
+  return new GraphError({
+    status: error.status,
+    code: error.code,
+    message: error.message,
+    requestId: error.requestId,
+    clientRequestId: error.clientRequestId ?? clientRequestId,
+    date: error.date ?? new Date().toUTCString(),
+    retryAfterSeconds: error.retryAfterSeconds,
   });
 }

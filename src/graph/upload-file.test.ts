@@ -97,6 +97,21 @@ describe('uploadFile', () => {
     await expect(result).resolves.toMatchObject({ id: 's1', stats: { filesUploaded: 1 } });
   });
 
+  it('sends the client-request-id it is given and reports each answer with Graph\'s request-id (for the upload journal)', async () => {
+    const { client, file, createXhr, lastXhr, sent } = setup();
+    const onAnswer = vi.fn();
+    const result = uploadFile(client, { ...ids, file, clientRequestId: 'journal-crid', onAnswer }, createXhr);
+    await sent();
+    expect(lastXhr().headers['client-request-id']).toBe('journal-crid');
+    lastXhr().answer(401, { error: { code: 'InvalidAuthenticationToken', message: 'expired' } });
+    await vi.waitFor(() => expect(FakeXhr.created).toHaveLength(2));
+    await sent();
+    expect(lastXhr().headers['client-request-id']).toBe('journal-crid');
+    lastXhr().answer(200, session, { 'request-id': 'graph-req-2' });
+    await result;
+    expect(onAnswer.mock.calls).toEqual([[{ status: 401, requestId: undefined }], [{ status: 200, requestId: 'graph-req-2' }]]);
+  });
+
   it('reports progress in bytes of the file, not of the multipart body', async () => {
     const { client, file, createXhr, lastXhr, sent } = setup();
     const onProgress = vi.fn();

@@ -10,6 +10,10 @@ export interface UploadFileRequest {
   signal?: AbortSignal;
   /** Bytes of the file sent so far. */
   onProgress?: (sentBytes: number) => void;
+  /** The client-request-id to send (the upload journal records it before the request leaves); a new one otherwise. */
+  clientRequestId?: string;
+  /** Each HTTP answer Graph gave (status and request-id), for the upload journal. */
+  onAnswer?: (answer: { status: number; requestId?: string }) => void;
 }
 
 interface RawResponse {
@@ -30,16 +34,20 @@ export async function uploadFile(
   createXhr: () => XMLHttpRequest = () => new XMLHttpRequest(),
 ): Promise<UploadSession> {
   const url = client.url(client.paths.uploadFile(request.catalogId, request.resourceId, request.sessionId));
-  const clientRequestId = client.newClientRequestId();
+  const clientRequestId = request.clientRequestId ?? client.newClientRequestId();
   const attempt = async (forceRefresh: boolean) => {
     // A fresh token for every attempt: a long queue outlives the token it started with.
     const token = await client.getAccessToken({ forceRefresh });
     request.signal?.throwIfAborted();
     return send(createXhr(), url, token, clientRequestId, request);
   };
-  let response = await attempt(false);
+  const answered = (response: RawResponse) => {
+    request.onAnswer?.({ status: response.status, requestId: response.header('request-id') ?? undefined });
+    return response;
+  };
+  let response = answered(await attempt(false));
   // 401 means Graph refused the token before reading the file: renew it once and send again.
-  if (response.status === 401) response = await attempt(true);
+  if (response.status === 401) response = answered(await attempt(true));
   if (response.status < 200 || response.status >= 300) throw graphErrorFromText(response);
   return parseSession(response);
 }

@@ -6,6 +6,7 @@ import { isActiveSession } from '../../graph/session-status';
 import { UploadWindowNotice } from '../../features/reviews/components/upload-window-notice';
 import { SessionPage } from '../../features/sessions/components/session-page';
 import { SessionActions } from '../../features/upload/components/session-actions';
+import { EvidenceMenu } from '../../features/upload/evidence/evidence-menu';
 import { UploadPanel } from '../../features/upload/components/upload-panel';
 import { UploadSessionProvider } from '../../features/upload/components/upload-session-provider';
 
@@ -27,11 +28,14 @@ export function SessionRoute() {
         onSearchChange={(next) => void navigate({ search: next })}
         access={access}
         renderActions={(session) => (
-          <SessionActions
-            session={session}
-            access={actions}
-            onDeleted={() => navigate({ to: '/catalogs/$catalogId/resources/$resourceId', params })}
-          />
+          <>
+            <EvidenceMenu ids={params} />
+            <SessionActions
+              session={session}
+              access={actions}
+              onDeleted={() => navigate({ to: '/catalogs/$catalogId/resources/$resourceId', params })}
+            />
+          </>
         )}
         renderUploadPanel={(session, { gone }) => (
           <>

@@ -1,43 +1,10 @@
 import { GraphError } from '../../graph/graph-error';
 import { retryableStatuses, retryDelayMs, sleep as defaultSleep } from '../../graph/retry-policy';
+import { isSameChosenFile } from './chosen-file';
+import { openGate, type UploadGate } from './upload-gate';
+import { isBusy, isInFlight, type RefusedFile, type UploadItem, type UploadQueueOptions, type UploadTransport } from './upload-item';
 
-export type UploadStatus = 'queued' | 'checking' | 'uploading' | 'waiting' | 'done' | 'failed' | 'cancelled';
-
-export interface UploadItem {
-  id: number;
-  file: File;
-  status: UploadStatus;
-  sentBytes: number;
-  /** While waiting: when the next attempt starts, and why. */
-  retryAt?: number;
-  waitReason?: string;
-  error?: unknown;
-  /** Said when a file whose request got no answer turned out to be in the session already. */
-  note?: string;
-  /** Copies of this file (name and size) the upload added, when more than one: the browser sent it again by itself. */
-  extraCopies?: number;
-}
-
-export interface UploadTransport {
-  /** Resolves with how many copies of this file the session holds afterwards, when Graph says. */
-  upload(file: File, options: { signal: AbortSignal; onProgress: (sentBytes: number) => void }): Promise<number | undefined>;
-  /** How many copies of this file the session holds now. */
-  countInSession(file: File, signal: AbortSignal): Promise<number>;
-  /** Nothing is on its way any more and files arrived since the last call: refresh what shows the session, once. */
-  onDrained(): void;
-  /** Graph said the session is gone (404) or takes no more files (409): the queue has stopped. */
-  onSessionClosed(error: GraphError): void;
-}
-
-export interface UploadQueueOptions {
-  concurrency?: number;
-  /** Automatic retries per file after 429/503 or a lost connection; then the person decides. */
-  maxAutoRetries?: number;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  now?: () => number;
-  /** Progress of the files on their way reaches the listeners at most this often (ms); any other change at once. */
-  progressIntervalMs?: number;
-}
+export * from './upload-item';
 
 /** Two or three uploads at once keep the pipe full without provoking Graph's throttling. */
 export const uploadConcurrency = 3;
@@ -72,11 +39,14 @@ export class UploadQueue {
   private arrivedSinceDrain = 0;
   /** Why the session takes no more files, once Graph said so: nothing is sent after that. */
   private closedBy?: { error: GraphError; note: string };
+  /** Graph refused this account uploads (403): said once by the page, nothing more is sent. */
+  private forbiddenBy?: GraphError;
   private readonly concurrency: number;
   private readonly maxAutoRetries: number;
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly now: () => number;
   private readonly progressIntervalMs: number;
+  private readonly gate: UploadGate;
   /** A publish of progress not yet shown, while one is pending. */
   private progressTimer?: ReturnType<typeof setTimeout>;
 
@@ -89,6 +59,7 @@ export class UploadQueue {
     this.sleep = options.sleep ?? defaultSleep;
     this.now = options.now ?? Date.now;
     this.progressIntervalMs = options.progressIntervalMs ?? progressIntervalMs;
+    this.gate = options.gate ?? openGate;
   }
 
   subscribe = (listener: () => void) => {
@@ -98,15 +69,33 @@ export class UploadQueue {
 
   getSnapshot = () => this.snapshot;
 
-  /** `alreadyInSession`: how many files with the same name and size the session held when the person chose to upload. */
-  add(files: { file: File; alreadyInSession: number }[]) {
-    if (this.closedBy) return;
-    for (const { file, alreadyInSession } of files) {
-      const item: UploadItem = { id: this.nextId++, file, status: 'queued', sentBytes: 0 };
+  /**
+   * `alreadyInSession`: how many files with the same name and size the session held when the person chose to upload.
+   * A file already queued, on its way or uploaded (isSameChosenFile) is never queued twice: it is returned, with why.
+   */
+  add(files: { file: File; alreadyInSession: number; sha256?: string }[]): RefusedFile[] {
+    if (this.closedBy) return files.map(({ file }) => ({ file, reason: this.closedBy?.note ?? '' }));
+    if (this.forbiddenBy) return files.map(({ file }) => ({ file, reason: forbiddenNote }));
+    const refused: RefusedFile[] = [];
+    for (const { file, alreadyInSession, sha256 } of files) {
+      const reason = this.whyNotQueued({ file, sha256 });
+      if (reason) {
+        refused.push({ file, reason });
+        continue;
+      }
+      const item: UploadItem = { id: this.nextId++, file, sha256, status: 'queued', sentBytes: 0 };
       this.entries.push({ item, baseline: alreadyInSession, unanswered: false, running: false });
     }
     this.publish();
     this.pump();
+    return refused;
+  }
+
+  /** Why this file cannot be queued now: the same file is already in the queue or uploaded. */
+  whyNotQueued(candidate: { file: File; sha256?: string }): string | undefined {
+    const same = this.entries.find(({ item }) => (isInFlight(item) || item.status === 'done') && isSameChosenFile(item, candidate));
+    if (!same) return undefined;
+    return same.item.status === 'done' ? 'Already uploaded in this visit.' : 'Already in the queue.';
   }
 
   cancel(id: number) {
@@ -125,9 +114,14 @@ export class UploadQueue {
     return this.closedBy !== undefined;
   }
 
+  /** Graph answered 403 to an upload: this account may not upload to the session. */
+  get forbidden(): GraphError | undefined {
+    return this.forbiddenBy;
+  }
+
   retry(id: number) {
     const entry = this.find(id);
-    if (this.closedBy || !entry || (entry.item.status !== 'failed' && entry.item.status !== 'cancelled')) return;
+    if (this.closedBy || this.forbiddenBy || !entry || (entry.item.status !== 'failed' && entry.item.status !== 'cancelled')) return;
     this.update(entry, { status: 'queued', sentBytes: 0, error: undefined, note: undefined });
     this.pump();
   }
@@ -203,11 +197,34 @@ export class UploadQueue {
     this.transport.onSessionClosed(error);
   }
 
+  /** Holds the file while a gate is closed (offline, sign-in needed): shown as paused, no attempt spent. */
+  private async passGate(entry: Entry, signal: AbortSignal) {
+    for (let reason = this.gate.closedBecause(); reason; reason = this.gate.closedBecause()) {
+      this.update(entry, { status: 'paused', sentBytes: 0, retryAt: undefined, waitReason: reason });
+      await this.gate.whenOpen(signal);
+    }
+  }
+
+  /** 403: a role problem, not a passing one. Files not yet sent stay unsent and say why; none can be retried. */
+  private forbid(error: GraphError) {
+    this.forbiddenBy ??= error;
+    for (const entry of this.entries) {
+      if (entry.item.status === 'failed' || entry.item.status === 'cancelled') this.update(entry, { retryable: false });
+      else if (!entry.running && entry.item.status === 'queued') this.update(entry, { status: 'cancelled', note: forbiddenNote, retryable: false });
+    }
+  }
+
   private async attempt(entry: Entry, signal: AbortSignal) {
     const { file } = entry.item;
-    for (let retries = 0; ; retries++) {
+    let retries = 0;
+    for (;;) {
       let sending = false;
       try {
+        await this.passGate(entry, signal);
+        if (this.forbiddenBy) {
+          this.update(entry, { status: 'cancelled', sentBytes: 0, waitReason: undefined, note: forbiddenNote, retryable: false });
+          return;
+        }
         if (entry.unanswered) {
           this.update(entry, { status: 'checking', retryAt: undefined, waitReason: undefined });
           if ((await this.transport.countInSession(file, signal)) > entry.baseline) {
@@ -236,17 +253,24 @@ export class UploadQueue {
           return;
         }
         const status = error instanceof GraphError ? error.status : undefined;
+        if (error instanceof GraphError && error.status === 403) {
+          this.update(entry, { status: 'failed', error, retryable: false });
+          this.forbid(error);
+          return;
+        }
         if (error instanceof GraphError && sessionClosedStatuses.has(error.status)) {
           this.update(entry, { status: 'failed', error });
           this.close(error);
           return;
         }
+        // Offline (or a closed gate) is a state, not a failure: the file waits for the gate without spending a retry.
+        if (status === 0 && this.gate.closedBecause()) continue;
         const transient = status !== undefined && (status === 0 || retryableStatuses.has(status));
         if (!transient || retries >= this.maxAutoRetries) {
           this.update(entry, { status: 'failed', error });
           return;
         }
-        const delayMs = retryDelayMs(retries, (error as GraphError).retryAfterSeconds);
+        const delayMs = retryDelayMs(retries++, (error as GraphError).retryAfterSeconds);
         const waitReason = status === 0 ? 'the connection dropped' : 'Graph is busy';
         this.update(entry, { status: 'waiting', sentBytes: 0, retryAt: this.now() + delayMs, waitReason, error });
         try {
@@ -260,13 +284,8 @@ export class UploadQueue {
   }
 }
 
+const forbiddenNote = 'Not sent: Graph refused this account uploads to the session (403).';
+
 /** 404: the session was deleted; 409: it is finalized or expired. Either way no file will ever be taken. */
 const sessionClosedStatuses = new Set([404, 409]);
 
-/** A file the queue is still working on: it may yet be sent. The one "busy" rule of the upload feature. */
-export const isInFlight = (item: UploadItem) =>
-  item.status === 'queued' || item.status === 'uploading' || item.status === 'waiting' || item.status === 'checking';
-
-export const isBusy = (items: readonly UploadItem[]) => items.some(isInFlight);
-
-export const hasFailed = (items: readonly UploadItem[]) => items.some((item) => item.status === 'failed');

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isSameChosenFile } from './chosen-file';
 import type { CsvFormatId } from './csv/csv-formats';
 import { createCsvValidationWorker, type ValidationJob } from './csv/csv-validation-client';
 import { describeCheckForAnnouncement, type CsvValidationResult } from './csv/validation-result';
@@ -16,9 +17,15 @@ export interface CheckedFile {
 /** Files chosen for upload and what the CSV checks (in the worker) found in each. */
 export function useCheckedFiles(announce: (message: string) => void) {
   const [files, setFiles] = useState<CheckedFile[]>([]);
+  /** Why files just dropped or chosen were not listed again. */
+  const [notice, setNotice] = useState<string>();
   const [checker] = useState(createCsvValidationWorker);
   const jobs = useRef(new Map<number, ValidationJob>());
   const nextId = useRef(1);
+  const filesRef = useRef(files);
+  useEffect(() => {
+    filesRef.current = files;
+  }, [files]);
 
   useEffect(() => () => checker.dispose(), [checker]);
 
@@ -50,11 +57,20 @@ export function useCheckedFiles(announce: (message: string) => void) {
 
   const add = useCallback(
     (added: File[], formatId: CsvFormatId) => {
-      const entries = added.map((file): CheckedFile => ({ id: nextId.current++, file, state: 'checking', bytesRead: 0 }));
+      // The same file dropped or chosen twice is listed once: a second entry could be sent a second time.
+      const known = filesRef.current.map((entry) => entry.file);
+      const fresh = added.filter((file, index) => !added.slice(0, index).some((other) => isSameChosenFile({ file }, { file: other })));
+      const repeated = fresh.filter((file) => known.some((other) => isSameChosenFile({ file }, { file: other })));
+      const notice = repeated.length > 0 ? `Already chosen: ${repeated.map((file) => file.name).join(', ')}.` : undefined;
+      setNotice(notice);
+      if (notice) announce(notice);
+      const entries = fresh
+        .filter((file) => !repeated.includes(file))
+        .map((file): CheckedFile => ({ id: nextId.current++, file, state: 'checking', bytesRead: 0 }));
       setFiles((current) => [...current, ...entries]);
       for (const entry of entries) check(entry.id, entry.file, formatId);
     },
-    [check],
+    [check, announce],
   );
 
   /** Checks every file again, against another format. */
@@ -74,7 +90,7 @@ export function useCheckedFiles(announce: (message: string) => void) {
     setFiles((current) => current.filter((entry) => !ids.includes(entry.id)));
   }, []);
 
-  return { files, add, recheck, remove };
+  return { files, notice, add, recheck, remove };
 }
 
 export const isUploadable = (entry: CheckedFile) => entry.state === 'checked' && entry.result?.verdict !== 'invalid';

@@ -16,6 +16,7 @@ import { useCatalog, useCatalogResourceCount, useCustomDataResources } from '../
 import { rememberCatalog } from '../recent-catalogs';
 import { CatalogDetails } from './catalog-details';
 import { ResourcesTable } from './resources-table';
+import { DisplayName } from '../../../components/display-name';
 
 const useStyles = makeStyles({
   section: { marginTop: tokens.spacingVerticalXL },
@@ -71,7 +72,7 @@ export function CatalogPage({ catalogId, access = 'unknown', renderReadiness }: 
   return (
     <>
       <PageHeader
-        title={catalog.data?.displayName ?? 'Catalog'}
+        title={<DisplayName name={catalog.data?.displayName ?? 'Catalog'} />}
         badge={<RoleBadge access={access} />}
         actions={
           <Button icon={<ArrowClockwiseRegular />} onClick={refresh} disabled={catalog.isFetching || resources.isFetching}>

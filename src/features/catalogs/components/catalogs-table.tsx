@@ -16,6 +16,7 @@ import { narrowScreen, wideScreen } from '../../../components/breakpoints';
 import { enumLabel } from '../../../components/enum-labels';
 import { RouterLink as Link } from '../../../components/router-link';
 import type { Catalog } from '../../../graph/schemas';
+import { DisplayName } from '../../../components/display-name';
 
 const useStyles = makeStyles({
   // Column widths from their content: short names and one-word values stay narrow, the description takes the rest.
@@ -57,7 +58,7 @@ export function CatalogsTable({ catalogs, recent }: { catalogs: Catalog[]; recen
             <TableCell className={styles.cell}>
               <span className={styles.name}>
                 <Link to="/catalogs/$catalogId" params={{ catalogId: catalog.id }}>
-                  {catalog.displayName || catalog.id}
+                  <DisplayName name={catalog.displayName || catalog.id} />
                 </Link>
                 {recent.has(catalog.id) && (
                   <Badge appearance="tint" color="informative" size="small">

@@ -19,6 +19,7 @@ import { formatDateTime, formatRelative } from '../../../components/format';
 import { RouterLink as Link } from '../../../components/router-link';
 import type { CatalogResource } from '../../../graph/schemas';
 import { useUploadSessionSummary } from '../catalog-queries';
+import { DisplayName } from '../../../components/display-name';
 
 const useStyles = makeStyles({
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, paddingBlock: tokens.spacingVerticalXS },
@@ -104,7 +105,7 @@ export function ResourcesTable({ catalogId, resources }: { catalogId: string; re
           <TableRow key={resource.id}>
             <TableCell className={styles.cell}>
               <Link to="/catalogs/$catalogId/resources/$resourceId" params={{ catalogId, resourceId: resource.id }}>
-                {resource.displayName || resource.id}
+                <DisplayName name={resource.displayName || resource.id} />
               </Link>
               {resource.description && (
                 <Text className={mergeClasses(styles.description, styles.stackedOnly)} title={resource.description}>

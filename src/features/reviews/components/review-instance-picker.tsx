@@ -8,6 +8,7 @@ import type { ReviewInstance } from '../../../graph/schemas';
 import { useCatalogReviewDefinitions, useReviewInstances } from '../review-queries';
 import { uploadWindowOf } from '../../../graph/review-window';
 import { useNow } from '../../../components/use-now';
+import { escapeBidi } from '../../../components/bidi';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -84,7 +85,7 @@ export function ReviewInstancePicker({ catalogId, value, onChange }: ReviewInsta
         <Select value={value.definitionId ?? ''} onChange={(_, data) => onChange({ definitionId: data.value })}>
           {definitions.data.map((definition) => (
             <option key={definition.id} value={definition.id}>
-              {definition.displayName || definition.id}
+              {escapeBidi(definition.displayName || definition.id)}
             </option>
           ))}
         </Select>

@@ -13,6 +13,7 @@ import { narrowScreen, wideScreen } from '../../../components/breakpoints';
 import { formatBytes, formatDateTime, formatExactBytes } from '../../../components/format';
 import type { UploadedFile } from '../../../graph/schemas';
 import type { FileSortKey } from '../../../graph/session-files';
+import { DisplayName } from '../../../components/display-name';
 
 const useStyles = makeStyles({
   table: { backgroundColor: tokens.colorNeutralBackground1 },
@@ -66,7 +67,7 @@ export function FilesTable({ files, sort, onSortChange, updating }: FilesTablePr
           <TableRow key={file.id}>
             <TableCell className={styles.name}>
               <span className={styles.nameStack}>
-                <span>{file.name}</span>
+                <DisplayName name={file.name} />
                 <Caption1 className={styles.stackedOnly}>
                   Uploaded <time dateTime={file.uploadedDateTime}>{formatDateTime(file.uploadedDateTime)}</time>
                 </Caption1>

@@ -18,6 +18,7 @@ import { sessionsQueryFromSearch } from '../sessions-query';
 import { Pager } from './pager';
 import { SessionsTable } from './sessions-table';
 import { SessionsToolbar } from './sessions-toolbar';
+import { DisplayName } from '../../../components/display-name';
 
 const useStyles = makeStyles({
   section: { marginTop: tokens.spacingVerticalXL },
@@ -75,7 +76,7 @@ export function ResourcePage({ catalogId, resourceId, search, onSearchChange, ac
   return (
     <>
       <PageHeader
-        title={resource.data?.displayName ?? 'Resource'}
+        title={<DisplayName name={resource.data?.displayName ?? 'Resource'} />}
         badge={<RoleBadge access={access} />}
         actions={
           <>

@@ -4,6 +4,7 @@ import { SessionStatusBadge } from '../../../components/session-status-badge';
 import type { UploadSession } from '../../../graph/schemas';
 import type { ReviewInstanceName } from '../review-instance-names';
 import { CopyableId } from './copy-button';
+import { DisplayName } from '../../../components/display-name';
 
 const useStyles = makeStyles({
   list: {
@@ -52,7 +53,7 @@ export function SessionFacts({ session, reviewName }: { session: UploadSession; 
           <>
             <dt className={styles.term}>Review</dt>
             <dd className={styles.value}>
-              {reviewName.reviewName}
+              <DisplayName name={reviewName.reviewName} />
               <Caption1 className={styles.muted}>
                 instance {reviewName.instanceNumber}
                 {reviewName.startDateTime && `, started ${formatDateTime(reviewName.startDateTime)}`}

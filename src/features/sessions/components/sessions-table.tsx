@@ -16,6 +16,7 @@ import { RouterLink as Link } from '../../../components/router-link';
 import { SessionStatusBadge } from '../../../components/session-status-badge';
 import type { UploadSession } from '../../../graph/schemas';
 import type { ReviewInstanceName } from '../review-instance-names';
+import { DisplayName } from '../../../components/display-name';
 
 const useStyles = makeStyles({
   table: { backgroundColor: tokens.colorNeutralBackground1 },
@@ -51,7 +52,7 @@ function ReviewInstanceCell({ referenceId, name }: { referenceId?: string | null
   if (!name) return <span className={styles.id}>{referenceId}</span>;
   return (
     <span className={styles.stacked} title={referenceId}>
-      <span>{name.reviewName}</span>
+      <DisplayName name={name.reviewName} />
       <Caption1 className={styles.muted}>
         {`Instance ${name.instanceNumber}`}
         {name.startDateTime && ` · started ${formatDate(name.startDateTime)}`}

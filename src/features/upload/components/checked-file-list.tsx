@@ -6,6 +6,8 @@ import { formatBytes, formatNumber } from '../../../components/format';
 import { useFocusAfterRemoval } from '../../../components/use-focus-after-removal';
 import { describeVerdict, issueLocation, type CsvIssue } from '../csv/validation-result';
 import type { CheckedFile } from '../use-checked-files';
+import { DisplayName } from '../../../components/display-name';
+import { escapeBidi } from '../../../components/bidi';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -76,18 +78,29 @@ function IssueList({ issues, total }: { issues: CsvIssue[]; total: number }) {
   );
 }
 
-function CheckedFileRow({ entry, onRemove, onPrepare }: { entry: CheckedFile; onRemove: () => void; onPrepare?: () => void }) {
+interface CheckedFileRowProps {
+  entry: CheckedFile;
+  /** Why this file is not sent with the others (the same file is already queued or uploaded). */
+  blocked?: string;
+  onRemove: () => void;
+  onPrepare?: () => void;
+}
+
+function CheckedFileRow({ entry, blocked, onRemove, onPrepare }: CheckedFileRowProps) {
   const styles = useStyles();
   const { file, result } = entry;
   const percent = file.size > 0 ? Math.round((entry.bytesRead / file.size) * 100) : 0;
   return (
-    <li className={styles.item} aria-label={file.name}>
+    <li className={styles.item} aria-label={escapeBidi(file.name)}>
       <VerdictIcon entry={entry} />
       <div className={styles.body}>
-        <Body1Strong>{file.name}</Body1Strong>
+        <Body1Strong>
+          <DisplayName name={file.name} />
+        </Body1Strong>
         <Caption1>{formatBytes(file.size)}</Caption1>
         {entry.state === 'checking' && <Text>Checking… {percent > 0 && `${percent}%`}</Text>}
         {entry.state === 'failed' && <Text className={styles.invalid}>Could not be checked: {entry.failure}</Text>}
+        {blocked && <Text weight="semibold">Not sent again: {blocked}</Text>}
         {result && (
           <>
             <Text weight="semibold">
@@ -107,20 +120,22 @@ function CheckedFileRow({ entry, onRemove, onPrepare }: { entry: CheckedFile; on
           </>
         )}
       </div>
-      <Button appearance="subtle" icon={<DismissRegular />} aria-label={`Remove ${file.name}`} onClick={onRemove} />
+      <Button appearance="subtle" icon={<DismissRegular />} aria-label={`Remove ${escapeBidi(file.name)}`} onClick={onRemove} />
     </li>
   );
 }
 
 interface CheckedFileListProps {
   files: CheckedFile[];
+  /** Checked file id → why it is not sent with the others. */
+  blocked?: ReadonlyMap<number, string>;
   onRemove: (id: number) => void;
   /** Offered beside the errors of an invalid file. */
   onPrepare?: (entry: CheckedFile) => void;
 }
 
 /** The files chosen so far, each with the result of its checks. */
-export function CheckedFileList({ files, onRemove, onPrepare }: CheckedFileListProps) {
+export function CheckedFileList({ files, blocked, onRemove, onPrepare }: CheckedFileListProps) {
   const styles = useStyles();
   const { listRef, removing } = useFocusAfterRemoval<HTMLUListElement>(files.length, removeButtonSelector);
   if (files.length === 0) return null;
@@ -130,6 +145,7 @@ export function CheckedFileList({ files, onRemove, onPrepare }: CheckedFileListP
         <CheckedFileRow
           key={entry.id}
           entry={entry}
+          blocked={blocked?.get(entry.id)}
           onRemove={() => {
             removing(index);
             onRemove(entry.id);

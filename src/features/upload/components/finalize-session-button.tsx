@@ -26,6 +26,7 @@ import { storedFileKey } from '../../../graph/file-identity';
 import { queryKeys } from '../../../graph/query-keys';
 import { useAllSessionFiles, useFinalizeUploadSession } from '../upload-queries';
 import { useUploadQueue } from './upload-session-provider';
+import { DisplayName } from '../../../components/display-name';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -109,7 +110,7 @@ export function FinalizeSessionButton({ session }: { session: UploadSession }) {
                 <ul className={styles.files} aria-label="Files to finalize">
                   {files.data.map((file) => (
                     <li key={file.id}>
-                      {file.name} ({formatBytes(file.size)})
+                      <DisplayName name={file.name} /> ({formatBytes(file.size)})
                     </li>
                   ))}
                 </ul>

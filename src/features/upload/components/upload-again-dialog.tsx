@@ -1,4 +1,5 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { DisplayName } from '../../../components/display-name';
 
 interface UploadAgainDialogProps {
   /** Names already in the session (or in this visit's uploads); empty when closed. */
@@ -18,7 +19,9 @@ export function UploadAgainDialog({ names, onUploadAgain, onSkip, onCancel }: Up
           <DialogContent>
             <ul>
               {names.map((name) => (
-                <li key={name}>{name}</li>
+                <li key={name}>
+                  <DisplayName name={name} />
+                </li>
               ))}
             </ul>
             Uploading again adds a second copy: the session keeps both, and the review gets their rows twice.

@@ -7,6 +7,8 @@ import { useFocusAfterRemoval } from '../../../components/use-focus-after-remova
 import { GraphError } from '../../../graph/graph-error';
 import { isInFlight, type UploadItem, type UploadQueue } from '../upload-queue';
 import { useUploadQueue } from './upload-session-provider';
+import { DisplayName } from '../../../components/display-name';
+import { escapeBidi } from '../../../components/bidi';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -27,7 +29,13 @@ function useSecondsUntil(at: number | undefined) {
 
 function errorText(error: unknown) {
   if (!(error instanceof GraphError)) return error instanceof Error ? error.message : String(error);
-  const ids = [error.status > 0 && `HTTP ${error.status}`, error.code, error.requestId && `request ID ${error.requestId}`];
+  const ids = [
+    error.status > 0 && `HTTP ${error.status}`,
+    error.code,
+    error.requestId && `request ID ${error.requestId}`,
+    error.clientRequestId && `client request ID ${error.clientRequestId}`,
+    error.date && `time ${error.date}`,
+  ];
   return `${error.message} (${ids.filter(Boolean).join(' · ')})`;
 }
 
@@ -42,6 +50,8 @@ function statusText(item: UploadItem, seconds: number) {
       return `Uploading: ${formatBytes(item.sentBytes)} of ${formatBytes(size)}`;
     case 'waiting':
       return `Waiting ${seconds} s: ${item.waitReason}`;
+    case 'paused':
+      return item.waitReason ?? 'Paused';
     case 'done':
       if (item.extraCopies) {
         return `Uploaded, but the session now holds it ${item.extraCopies + 1} times: the connection dropped after Graph stored it and the browser sent it again by itself. Delete the session and start over to have it once.`;
@@ -75,9 +85,9 @@ const UploadRow = memo(function UploadRow({ item, index, queue, closed, onRemove
     if (!running) rescueFocus(rowRef.current?.querySelector('button'));
   }, [running]);
   return (
-    <li className={styles.item} aria-label={name} ref={rowRef}>
+    <li className={styles.item} aria-label={escapeBidi(name)} ref={rowRef}>
       <Field
-        label={name}
+        label={<DisplayName name={name} />}
         validationState={item.status === 'failed' ? 'error' : item.extraCopies ? 'warning' : item.status === 'done' ? 'success' : 'none'}
         validationMessage={statusText(item, seconds)}
       >
@@ -93,7 +103,7 @@ const UploadRow = memo(function UploadRow({ item, index, queue, closed, onRemove
             Cancel
           </Button>
         )}
-        {!closed && (item.status === 'failed' || item.status === 'cancelled') && (
+        {!closed && item.retryable !== false && (item.status === 'failed' || item.status === 'cancelled') && (
           <Button icon={<ArrowClockwiseRegular />} onClick={() => queue.retry(item.id)} aria-label={`Retry ${name}`}>
             Retry
           </Button>

@@ -1,7 +1,7 @@
-import { Body1, Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowUploadRegular, TableEditRegular } from '@fluentui/react-icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { ErrorMessage } from '../../../components/error-message';
 import { copiesInSession, looksLikeSameName } from '../../../graph/file-identity';
 import { useGraphClient } from '../../../graph/graph-client-context';
@@ -11,11 +11,17 @@ import { isActiveSession } from '../../../graph/session-status';
 import { csvFormatList, csvFormats, defaultCsvFormatId, isCsvFormatId, type CsvFormatId } from '../csv/csv-formats';
 import { PrepareDialog } from '../prepare/prepare-dialog';
 import { useUploadAnnouncements } from '../upload-announcements';
+import { missingEntryFor, whyNotTheMissingFile } from '../journal/resume';
+import { waitForEvent, waitingForConnection } from '../upload-gate';
+import { useUnfinishedFiles } from '../use-unfinished-files';
 import { useAnnouncer } from '../use-announcer';
+import { useOnline } from '../use-online';
 import { isUploadable, useCheckedFiles, type CheckedFile } from '../use-checked-files';
 import { CheckedFileList } from './checked-file-list';
 import { CsvDropzone } from './csv-dropzone';
 import { downloadTemplate } from './template-download';
+import { SignInAgainBar } from './sign-in-again-bar';
+import { UnfinishedFilesNotice } from './unfinished-files';
 import { TemplateHelp } from './template-help';
 import { UploadAgainDialog } from './upload-again-dialog';
 import { UploadList } from './upload-list';
@@ -39,7 +45,13 @@ export function UploadPanel({ session }: { session: UploadSession }) {
   const styles = useStyles();
   const client = useGraphClient();
   const queryClient = useQueryClient();
-  const { ids, queue, items, closed } = useUploadQueue();
+  const { ids, queue, journal, enqueue: enqueueFiles, items, closed } = useUploadQueue();
+  const unfinished = useUnfinishedFiles(journal, ids).data;
+  /** Journal ids of an earlier visit's missing files chosen again and queued. */
+  const [resumed, setResumed] = useState<ReadonlySet<string>>(new Set());
+  const online = useOnline();
+  /** An Upload click is being started (reading the session's files, or waiting for the connection to do so). */
+  const [starting, setStarting] = useState(false);
   const { message, announce } = useAnnouncer();
   const checked = useCheckedFiles(announce);
   useUploadAnnouncements(items, announce);
@@ -48,31 +60,66 @@ export function UploadPanel({ session }: { session: UploadSession }) {
   const [readError, setReadError] = useState<unknown>();
   /** The prepare flow: for a checked file that did not pass (its entry is replaced), or for a file chosen in it (null). */
   const [preparing, setPreparing] = useState<{ file: File | null; entryId?: number }>();
-  const uploadable = checked.files.filter(isUploadable);
+  /** The earlier visit's missing file a checked file stands for (same name and size), if not queued again yet. */
+  const missingFor = useCallback(
+    (file: File) => missingEntryFor(unfinished?.missing.filter((entry) => !resumed.has(entry.id)) ?? [], file),
+    [unfinished, resumed],
+  );
+
+  // A checked file already queued or uploaded stays listed, with why it is not sent again; so does one that looks like
+  // a missing file of an earlier visit but has other bytes.
+  const blocked = useMemo(() => {
+    const reasons = new Map<number, string>();
+    for (const entry of checked.files) {
+      const sha256 = entry.result?.sha256;
+      const missing = missingFor(entry.file);
+      const reason =
+        (items.length > 0 ? queue.whyNotQueued({ file: entry.file, sha256 }) : undefined) ??
+        (missing && whyNotTheMissingFile(missing, { name: entry.file.name, size: entry.file.size, sha256 }));
+      if (reason) reasons.set(entry.id, reason);
+    }
+    return reasons;
+  }, [checked.files, items, queue, missingFor]);
+  const uploadable = checked.files.filter((entry) => isUploadable(entry) && !blocked.has(entry.id));
 
   const enqueue = useCallback(
     (entries: CheckedFile[], stored: UploadedFile[]) => {
-      queue.add(
-        entries.map(({ file }) => ({
+      const refused = enqueueFiles(
+        entries.map(({ file, result }) => ({
           file,
           alreadyInSession: copiesInSession(file, stored),
+          sha256: result?.sha256,
+          rowCount: result?.rowCount ?? 0,
+          formatId,
+          resumes: missingFor(file),
         })),
       );
-      checked.remove(entries.map((entry) => entry.id));
-      announce(`${entries.length} ${entries.length === 1 ? 'file' : 'files'} queued for upload.`);
+      const queued = entries.filter((entry) => !refused.some((r) => r.file === entry.file));
+      const resumedNow = queued.map((entry) => missingFor(entry.file)?.id).filter((id) => id !== undefined);
+      if (resumedNow.length > 0) setResumed((current) => new Set([...current, ...resumedNow]));
+      checked.remove(queued.map((entry) => entry.id));
+      const messages = [`${queued.length} ${queued.length === 1 ? 'file' : 'files'} queued for upload.`];
+      for (const { file, reason } of refused) messages.push(`${file.name} not queued: ${reason}`);
+      announce(messages.join(' '));
     },
-    [queue, checked, announce],
+    [enqueueFiles, checked, announce, formatId, missingFor],
   );
 
   const startUpload = async () => {
+    if (starting) return;
     setReadError(undefined);
+    setStarting(true);
     let stored: UploadedFile[];
     try {
+      // Offline, the session's files cannot be read: wait for the connection rather than fail or send blind.
+      await waitForEvent(window, 'online', new AbortController().signal, () => navigator.onLine);
       // What the session holds right now, not what the page showed a while ago.
       stored = (await queryClient.fetchQuery(allSessionFilesQueryOptions(client, ids))).files;
     } catch (error) {
       setReadError(error);
       return;
+    } finally {
+      setStarting(false);
     }
     const known = [...stored.map((file) => file.name), ...items.filter((item) => item.status !== 'cancelled').map((item) => item.file.name)];
     const conflicts = uploadable.map((entry) => entry.file.name).filter((name) => known.some((other) => looksLikeSameName(name, other)));
@@ -122,8 +169,29 @@ export function UploadPanel({ session }: { session: UploadSession }) {
       </div>
       <TemplateHelp format={format} />
       <CsvDropzone onFiles={(files) => checked.add(files, formatId)} />
+      {checked.notice && <Body1>{checked.notice}</Body1>}
+      <SignInAgainBar />
+      {unfinished && <UnfinishedFilesNotice unfinished={unfinished} resumed={resumed} />}
+      {queue.forbidden && (
+        <ErrorMessage
+          title="This account may not upload to this session"
+          error={queue.forbidden}
+          explain={() =>
+            'Graph refused the upload (403): your role in this catalog lets you read its sessions but not add files. Nothing more is sent, and Retry would be refused the same way: ask a catalog owner for the owner role, or to upload the files.'
+          }
+        />
+      )}
+      {(!online || items.some((item) => item.waitReason === waitingForConnection)) && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {waitingForConnection} The browser is offline: nothing is sent, and no file is lost or sent twice. The uploads go on by
+            themselves when the connection is back.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <CheckedFileList
         files={checked.files}
+        blocked={blocked}
         onRemove={(id) => checked.remove([id])}
         onPrepare={(entry) => setPreparing({ file: entry.file, entryId: entry.id })}
       />
@@ -133,10 +201,16 @@ export function UploadPanel({ session }: { session: UploadSession }) {
           <Button
             appearance="primary"
             icon={<ArrowUploadRegular />}
-            disabledFocusable={uploadable.length === 0}
+            disabledFocusable={uploadable.length === 0 || starting}
             onClick={() => void startUpload()}
           >
-            {uploadable.length === 0 ? 'No file ready to upload' : `Upload ${uploadable.length} ${uploadable.length === 1 ? 'file' : 'files'}`}
+            {starting
+              ? online
+                ? 'Starting the upload…'
+                : waitingForConnection
+              : uploadable.length === 0
+                ? 'No file ready to upload'
+                : `Upload ${uploadable.length} ${uploadable.length === 1 ? 'file' : 'files'}`}
           </Button>
         </div>
       )}

@@ -24,11 +24,31 @@ import { findStoredCopies } from '../../../graph/session-files';
 import { uploadFile } from '../../../graph/upload-file';
 import type { SessionIds } from '../../../graph/upload-sessions';
 import { refreshAfterUploads, refreshIfSessionClosed, throttledUploadAnswers } from '../upload-queries';
-import { hasFailed, isBusy, UploadQueue, type UploadItem } from '../upload-queue';
+import { useSignInAgain } from '../../../auth/sign-in-again-context';
+import { useAccountId } from '../../../auth/use-account-id';
+import { QueueJournal } from '../journal/queue-journal';
+import type { JournalEntry } from '../journal/upload-journal';
+import { allGates, browserConnectivity, signInGate } from '../upload-gate';
+import { hasFailed, isBusy, UploadQueue, type RefusedFile, type UploadItem } from '../upload-queue';
+
+/** A file to queue, with what the journal records of it. */
+export interface FileToQueue {
+  file: File;
+  alreadyInSession: number;
+  sha256?: string;
+  rowCount: number;
+  formatId: string;
+  /** The entry of an earlier visit this file finishes (matched by name, size and SHA-256). */
+  resumes?: JournalEntry;
+}
 
 interface UploadSessionContextValue {
   ids: SessionIds;
   queue: UploadQueue;
+  /** This account's journal of the session (undefined without an account). */
+  journal?: QueueJournal;
+  /** Queues files and journals them; returns those refused (already queued or uploaded), with why. */
+  enqueue: (files: FileToQueue[]) => RefusedFile[];
   items: readonly UploadItem[];
   /** Files are queued or on their way. */
   busy: boolean;
@@ -57,27 +77,47 @@ export function UploadSessionProvider({ ids, children }: { ids: SessionIds; chil
   const queryClient = useQueryClient();
   const toasterId = useId('upload-toaster');
   const { dispatchToast } = useToastController(toasterId);
+  const accountId = useAccountId();
+  const signInAgain = useSignInAgain();
+  const [journal] = useState(() => (accountId ? QueueJournal.forSession(accountId, ids.sessionId) : undefined));
   const [queue] = useState(() => {
     const answers = throttledUploadAnswers(queryClient, ids);
-    return new UploadQueue({
-      upload: async (file, { signal, onProgress }) => {
-        const session = await uploadFile(client, { ...ids, file, signal, onProgress });
-        answers.add(session);
-        return session.files ? copiesInSession(file, session.files) : undefined;
-      },
+    const created = new UploadQueue(
+      {
+        upload: async (file, { signal, onProgress }) => {
+          const clientRequestId = client.newClientRequestId();
+          journal?.startAttempt(file, clientRequestId);
+          // A 401 is renewed and sent again inside uploadFile: the journal keeps the answer that decided.
+          const onAnswer = (answer: { status: number; requestId?: string }) => answer.status !== 401 && journal?.endAttempt(file, clientRequestId, answer);
+          try {
+            const session = await uploadFile(client, { ...ids, file, signal, onProgress, clientRequestId, onAnswer });
+            answers.add(session);
+            return session.files ? copiesInSession(file, session.files) : undefined;
+          } catch (error) {
+            if (error instanceof GraphError && error.status === 0) journal?.endAttempt(file, clientRequestId, { status: 0 });
+            throw error;
+          }
+        },
       countInSession: async (file, signal) => copiesInSession(file, await findStoredCopies(client, ids, file.name, signal)),
       onDrained: () => {
         answers.flush();
         void refreshAfterUploads(queryClient, ids);
       },
-      onSessionClosed: (error) => refreshIfSessionClosed(queryClient, ids, error),
-    });
+        onSessionClosed: (error) => refreshIfSessionClosed(queryClient, ids, error),
+      },
+      { gate: signInAgain ? allGates(browserConnectivity(), signInGate(signInAgain)) : browserConnectivity() },
+    );
+    if (journal) created.subscribe(() => journal.sync(created.getSnapshot()));
+    return created;
   });
   const items = useSyncExternalStore(queue.subscribe, queue.getSnapshot);
   const busy = isBusy(items);
   const failed = hasFailed(items);
   // Read with the items: the queue closes in the same update that cancels what was left.
   const closed = queue.closed;
+
+  // While files are on their way, a lost sign-in pauses them and asks, instead of redirecting away from them.
+  useEffect(() => (busy && signInAgain ? signInAgain.hold() : undefined), [busy, signInAgain]);
 
   // Uploads belong to this page: leaving it for good stops them.
   useEffect(() => () => queue.cancelAll(), [queue]);
@@ -93,6 +133,14 @@ export function UploadSessionProvider({ ids, children }: { ids: SessionIds; chil
     () => ({
       ids,
       queue,
+      journal,
+      enqueue: (files: FileToQueue[]) => {
+        for (const { file, sha256, rowCount, formatId, resumes } of files) {
+          if (journal && resumes) journal.expectResumed(file, resumes);
+          else if (journal && sha256) journal.expect(file, { name: file.name, size: file.size, sha256, rowCount, formatId });
+        }
+        return queue.add(files);
+      },
       items,
       busy,
       failed,
@@ -115,7 +163,7 @@ export function UploadSessionProvider({ ids, children }: { ids: SessionIds; chil
           { intent: 'error', timeout: -1 },
         ),
     }),
-    [ids, queue, items, busy, failed, closed, dispatchToast],
+    [ids, queue, journal, items, busy, failed, closed, dispatchToast],
   );
 
   return (

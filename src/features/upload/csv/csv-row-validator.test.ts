@@ -21,7 +21,7 @@ const row = (n: number, description = '') => [
 /** A row that repeats `row(1)`, so that the warning names the line it is on. */
 const repeatLine = (validator: CsvRowValidator) => {
   validator.addRow(row(1));
-  return validator.finish().issues.at(-1)?.line;
+  return validator.finish().issues.find((issue) => issue.message.startsWith('The row repeats'))?.line;
 };
 
 describe('CsvRowValidator line numbers', () => {
@@ -97,5 +97,43 @@ describe('CsvRowValidator options', () => {
     validator.addRow(['not-a-guid', ...row(2).slice(1)]);
     const result = validator.finish();
     expect([result.warningCount, result.errorCount]).toEqual([0, 1]);
+  });
+});
+
+describe('CsvRowValidator cells that start like a spreadsheet formula', () => {
+  const formulaWarning = (result: ReturnType<CsvRowValidator['finish']>) => result.issues.find((issue) => issue.message.includes('as a formula'));
+
+  it.each(['=1+1', '+41 44', '-2', '@SUM(A1)', '\tDoor', '\rDoor'])('warns about %j with its line and column, and keeps the file valid', (value) => {
+    const validator = new CsvRowValidator(entra);
+    validator.addRow(header);
+    validator.addRow(row(1, value));
+    const result = validator.finish();
+    expect(result.verdict).toBe('warnings');
+    expect(result.errorCount).toBe(0);
+    expect(formulaWarning(result)).toMatchObject({ severity: 'warning', line: 2, column: { index: 5, name: 'PermissionDescription' } });
+    expect(formulaWarning(result)?.message).toMatch(/^1 cell starts with/);
+  });
+
+  it.each(['Lobby = main', "'=1+1", ' =1', '1-2', 'a@b'])('leaves %j alone', (value) => {
+    const validator = new CsvRowValidator(entra);
+    validator.addRow(header);
+    validator.addRow(row(1, value));
+    expect(validator.finish().verdict).toBe('valid');
+  });
+
+  it('counts 10,000 of them in one warning that names the first five, after the errors it does not push out', () => {
+    const validator = new CsvRowValidator(entra);
+    validator.addRow(header);
+    for (let n = 1; n <= 10_000; n++) validator.addRow(row(n, `=cmd|' /C calc'!A${n}`));
+    for (let n = 1; n <= 60; n++) validator.addRow(['not-a-guid', ...row(20_000 + n).slice(1)]);
+    const result = validator.finish();
+    expect(result.warningCount).toBe(10_000);
+    expect(result.errorCount).toBe(60);
+    const warnings = result.issues.filter((issue) => issue.message.includes('as a formula'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.message).toMatch(/^10,000 cells start with/);
+    expect(warnings[0]?.message).toContain('Also line 3, column 5 (PermissionDescription); line 4, column 5 (PermissionDescription); line 5, column 5');
+    expect(warnings[0]?.message).toContain('line 6, column 5 (PermissionDescription) and 9,995 more.');
+    expect(result.issues.filter((issue) => issue.severity === 'error')).toHaveLength(50);
   });
 });

@@ -1,10 +1,14 @@
+import { formatNumber } from '../../../components/format';
 import { csvFormatList, type CsvColumn, type CsvFormat } from './csv-formats';
-import { checkGuid, checkGuidList, checkJsonOwnerList, checkUserReference, hashRow } from './csv-values';
+import { checkGuid, checkGuidList, checkJsonOwnerList, checkUserReference, hashRow, startsLikeFormula } from './csv-values';
 import { RowHashSet } from './row-hash-set';
 import type { CsvIssue, CsvValidationResult, IssueSeverity } from './validation-result';
 
 /** Issues kept per file: enough to fix a file, small enough to send from the worker and show. */
 export const maxReportedIssues = 50;
+
+/** Cells that start like a spreadsheet formula, named one by one in the one warning that counts them all. */
+export const maxNamedFormulaCells = 5;
 
 const otherDelimiters: [string, string][] = [
   [';', 'semicolons'],
@@ -46,6 +50,8 @@ interface ValueProblem {
 // Module-level, not a closure made per checked value: it runs for every cell of every row.
 const error = (message: string | undefined): ValueProblem | undefined => (message ? { severity: 'error', message } : undefined);
 
+const issueLocationText = (line: number, column: HeaderColumn) => `line ${line}, column ${column.index + 1} (${column.name || 'unnamed'})`;
+
 const isBlankRow = (fields: readonly string[]) => fields.length === 1 && fields[0] === '';
 
 /** Whether a value is empty or only whitespace; most values start with a letter or digit, settled without a trim. */
@@ -68,6 +74,8 @@ export class CsvRowValidator {
   private readonly seenRows?: RowHashSet;
   private rowsWithoutOwners = 0;
   private firstRowWithoutOwners?: number;
+  private formulaCells = 0;
+  private readonly firstFormulaCells: { line: number; column: HeaderColumn }[] = [];
   /** Whether the text so far held U+FFFD or NUL; unknown (so every cell is searched) until `noteText` is called. */
   private badTextSeen?: boolean;
   hasBom = false;
@@ -150,6 +158,7 @@ export class CsvRowValidator {
         this.firstRowWithoutOwners,
       );
     }
+    if (this.formulaCells > 0) this.reportFormulaCells();
     return {
       verdict: this.errorCount > 0 ? 'invalid' : this.warningCount > 0 ? 'warnings' : 'valid',
       issues: this.issues,
@@ -165,6 +174,24 @@ export class CsvRowValidator {
     else this.warningCount++;
     if (this.issues.length >= maxReportedIssues) return;
     this.issues.push({ severity, message, line, column: column && { index: column.index + 1, name: column.name } });
+  }
+
+  /**
+   * One warning for every cell that starts like a formula, however many: it names the first few (line, column) and
+   * counts the rest, so 10,000 of them neither flood the list nor push the errors out of the capped issues.
+   */
+  private reportFormulaCells() {
+    const [first, ...more] = this.firstFormulaCells;
+    const others = more.map(({ line, column }) => issueLocationText(line, column)).join('; ');
+    const count = this.formulaCells;
+    const rest = count - this.firstFormulaCells.length;
+    const message =
+      `${count === 1 ? '1 cell starts' : `${formatNumber(count)} cells start`} with =, +, -, @, a tab or a carriage return: ` +
+      'Excel runs such a cell as a formula when the data is opened there. Graph accepts them; Prepare data can put a \' in front.' +
+      (others ? ` Also ${others}${rest > 0 ? ` and ${formatNumber(rest)} more` : ''}.` : '');
+    this.warningCount += count;
+    // Past the cap too: the one warning about these cells must never be the one left out.
+    this.issues.push({ severity: 'warning', message, line: first?.line, column: first && { index: first.column.index + 1, name: first.column.name } });
   }
 
   private readHeader(fields: readonly string[], line: number) {
@@ -236,6 +263,7 @@ export class CsvRowValidator {
         this.report('error', 'The text is not UTF-8: save the file as CSV UTF-8.', line, column);
         continue;
       }
+      if (startsLikeFormula(value)) this.noteFormulaCell(line, column);
       const spec = column.spec;
       if (!spec) continue;
       if (isBlank(value)) {
@@ -253,6 +281,11 @@ export class CsvRowValidator {
     if (!this.seenRows) return;
     const earlier = this.seenRows.add(hashRow(fields), line);
     if (earlier !== undefined) this.report('warning', `The row repeats line ${earlier}.`, line);
+  }
+
+  private noteFormulaCell(line: number, column: HeaderColumn) {
+    this.formulaCells++;
+    if (this.firstFormulaCells.length < maxNamedFormulaCells) this.firstFormulaCells.push({ line, column });
   }
 
   private checkValue(spec: CsvColumn, value: string): ValueProblem | undefined {

@@ -1,5 +1,7 @@
 import { csvFormats, isCsvFormatId } from './csv-formats';
-import { validateCsvFile } from './csv-stream';
+import { createSHA256 } from 'hash-wasm';
+import { fileSliceBytes, validateCsvFile } from './csv-stream';
+import { hashWhileReading } from './file-sha256';
 import type { ValidationRequest, ValidationResponse } from './validation-result';
 
 /** Validates CSV files off the main thread, so a 50 MB file never freezes the page. */
@@ -16,7 +18,9 @@ async function validate(id: number, file: File, formatId: string) {
   let reportedAt = performance.now();
   try {
     if (!isCsvFormatId(formatId)) throw new Error(`Unknown CSV format '${formatId}'.`);
-    const result = await validateCsvFile(file, csvFormats[formatId], {
+    // The SHA-256 is fed the same slices the checks read: the file is read once for both.
+    const hashing = hashWhileReading(file, (await createSHA256()).init());
+    const checked = await validateCsvFile(hashing.file, csvFormats[formatId], {
       signal: controller.signal,
       onProgress: (bytesRead) => {
         const now = performance.now();
@@ -25,6 +29,9 @@ async function validate(id: number, file: File, formatId: string) {
         send({ type: 'progress', id, bytesRead });
       },
     });
+    controller.signal.throwIfAborted();
+    // Only a file that can be uploaded needs its identity: an invalid one is not read to its end for a hash.
+    const result = checked.verdict === 'invalid' ? checked : { ...checked, sha256: await hashing.finish(fileSliceBytes) };
     send({ type: 'result', id, result });
   } catch (error) {
     if (!controller.signal.aborted) send({ type: 'failure', id, message: error instanceof Error ? error.message : String(error) });

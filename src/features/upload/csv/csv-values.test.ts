@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkGuidList, isGuid } from './csv-values';
+import { checkGuidList, isGuid, startsLikeFormula } from './csv-values';
 
 /** What isGuid replaced: the same answers, without the regex. */
 const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -87,4 +87,9 @@ describe('checkGuidList', () => {
     expect(checkGuidList(`${valid}, ${valid.toUpperCase()}`)).toBe('The list names an owner twice.');
     expect(checkGuidList(`${valid};${valid.replace('8', '9')}`)).toBe('Separate the object IDs with commas, not semicolons.');
   });
+});
+
+describe('startsLikeFormula', () => {
+  it.each(['=', '=A1', '+1', '-1', '-cmd', '@x', '\t', '\r\n'])('is true for %j', (value) => expect(startsLikeFormula(value)).toBe(true));
+  it.each(['', 'a=1', ' =1', "'=1", '1', 'Ω', '\n', '#', '!'])('is false for %j', (value) => expect(startsLikeFormula(value)).toBe(false));
 });

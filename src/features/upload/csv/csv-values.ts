@@ -32,6 +32,20 @@ function sameGuidAt(value: string, a: number, b: number): boolean {
   return true;
 }
 
+/** First characters that make Excel (and other spreadsheets) read a cell as a formula: = + - @, tab, CR. */
+const formulaFirst = new Uint8Array(0x41);
+for (const char of '=+-@\t\r') formulaFirst[char.charCodeAt(0)] = 1;
+
+/**
+ * Whether a cell starts the way a spreadsheet formula does (formula injection when the data is opened in Excel):
+ * one look at its first character, as it runs for every cell. `-` counts even before digits: a negative number is
+ * not a value any layout column expects, and one rule is easier to trust than exceptions (docs/graph-contract.md §5.3).
+ */
+export function startsLikeFormula(value: string): boolean {
+  const code = value.charCodeAt(0);
+  return code <= 0x40 && formulaFirst[code] === 1;
+}
+
 const shown = (value: string) => `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
 
 export function checkGuid(value: string): string | undefined {

@@ -24,6 +24,8 @@ export interface CsvValidationResult {
   /** Data rows (the header and blank lines not counted). */
   rowCount: number;
   hasBom: boolean;
+  /** Lower-case hex SHA-256 of the file's bytes, computed while the worker read them (the upload journal's identity). */
+  sha256?: string;
 }
 
 /** "line 7, column 3 (PermissionId)" */

@@ -1,3 +1,5 @@
+import { startsLikeFormula } from '../csv/csv-values';
+
 /** Writing CSV text: RFC 4180 quoting only where needed, CRLF line ends, and cells safe to open in Excel. */
 
 const needsQuotes = /[",\r\n]/;
@@ -14,12 +16,10 @@ export function csvLine(fields: readonly string[]): string {
   return `${line}\r\n`;
 }
 
-const formulaStart = /^[=+\-@\t\r]/;
-
 /**
  * A cell that Excel would run as a formula (=, +, -, @, or a tab or CR first) gets a ' in front, so opening a
  * report made from someone else's export runs nothing. For files people open, never for the upload itself.
  */
-export const excelSafe = (value: string) => (formulaStart.test(value) ? `'${value}` : value);
+export const excelSafe = (value: string) => (startsLikeFormula(value) ? `'${value}` : value);
 
 export const excelSafeLine = (fields: readonly string[]) => csvLine(fields.map(excelSafe));

@@ -2,6 +2,7 @@ import {
   Body1,
   Button,
   Caption1,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -110,9 +111,12 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
   const [savedUsed, setSavedUsed] = useState(false);
   const [worker] = useState(createPrepareWorker);
   const job = useRef<PrepareJob>(undefined);
+  /** The people of the last run, so "prepare again" with the formula fix keeps them. */
+  const lastPeople = useRef<PeopleResolution>(undefined);
   const [progress, setProgress] = useState<number>();
   const [outcome, setOutcome] = useState<PrepareOutcome>();
   const [failure, setFailure] = useState<string>();
+  const [neutraliseFormulas, setNeutraliseFormulas] = useState(false);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const fileInputId = useId('export-file');
 
@@ -180,15 +184,25 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
     return column.required && (rule.kind === 'empty' || (rule.kind === 'constant' && rule.value.trim() === ''));
   });
 
-  const buildPlan = (): PreparePlan | undefined =>
+  const buildPlan = (neutralise = neutraliseFormulas): PreparePlan | undefined =>
     file && sample
-      ? { fileName: file.name, formatId: format.id, encoding: sample.encoding.encoding, delimiter: sample.delimiter, headerRow, mapping: { rules }, limitBytes: maxCsvFileBytes }
+      ? {
+          fileName: file.name,
+          formatId: format.id,
+          encoding: sample.encoding.encoding,
+          delimiter: sample.delimiter,
+          headerRow,
+          mapping: { rules },
+          limitBytes: maxCsvFileBytes,
+          neutraliseFormulas: neutralise,
+        }
       : undefined;
 
-  const start = (people?: PeopleResolution) => {
-    const plan = buildPlan();
+  const start = (people?: PeopleResolution, neutralise = neutraliseFormulas) => {
+    const plan = buildPlan(neutralise);
     if (!file || !plan) return;
     plan.people = people;
+    lastPeople.current = people;
     saveMapping(resourceId, {
       formatId: format.id,
       encoding: plan.encoding,
@@ -344,6 +358,11 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
                 />
               ))}
             </div>
+            <Checkbox
+              checked={neutraliseFormulas}
+              onChange={(_, data) => setNeutraliseFormulas(data.checked === true)}
+              label="Put a ' in front of cells that start with =, +, -, @, a tab or a carriage return, so that Excel never runs them as formulas"
+            />
             {missingRequired.length > 0 && (
               <MessageBar intent="warning">
                 <MessageBarBody>Give these required columns a value first: {missingRequired.map((column) => column.name).join(', ')}.</MessageBarBody>
@@ -376,6 +395,28 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
               </MessageBar>
             )}
             {outcome && <OutcomeView outcome={outcome} />}
+            {outcome && outcome.summary.formulaCells > 0 && neutraliseFormulas && (
+              <Caption1>{cellsCount(outcome.summary.formulaCells)} that started like a spreadsheet formula got a &apos; in front.</Caption1>
+            )}
+            {outcome && outcome.summary.formulaCells > 0 && !neutraliseFormulas && progress === undefined && (
+              <MessageBar intent="warning">
+                <MessageBarBody>
+                  {cellsCount(outcome.summary.formulaCells)} started like a spreadsheet formula (=, +, -, @, a tab or a carriage return) and{' '}
+                  {outcome.summary.formulaCells === 1 ? 'was' : 'were'} written as {outcome.summary.formulaCells === 1 ? 'it is' : 'they are'}: Excel runs
+                  such a cell when the data is opened there.
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button
+                    onClick={() => {
+                      setNeutraliseFormulas(true);
+                      start(lastPeople.current, true);
+                    }}
+                  >
+                    Put a &apos; in front of them and prepare again
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
             {!outcome && progress === undefined && !failure && <Body1>Ready to prepare {file.name}.</Body1>}
           </>
         )}
@@ -418,6 +459,8 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
     </DialogBody>
   );
 }
+
+const cellsCount = (count: number) => `${formatNumber(count)} ${count === 1 ? 'cell' : 'cells'}`;
 
 function describeOutcome({ summary, files }: PrepareOutcome): string {
   const rows = `${formatNumber(summary.rowsWritten)} ${summary.rowsWritten === 1 ? 'row' : 'rows'}`;

@@ -70,6 +70,16 @@ describe('prepareChunks', () => {
     expect(bytes[0]![0]).toBe('P'.charCodeAt(0));
   });
 
+  it('counts the cells that start like a formula and, when asked, puts a \' in front of each (nothing else changes)', async () => {
+    const asIs = await prepare(planFor('entra'));
+    expect(asIs.summary.formulaCells).toBe(1);
+    const fixed = await prepare({ ...planFor('entra'), neutraliseFormulas: true });
+    expect(fixed.summary.formulaCells).toBe(1);
+    expect(fixed.parts).toEqual([expectedEntra.replace('"=1+1, says the export"', '"\'=1+1, says the export"')]);
+    const checked = await validateCsvChunks(inChunks(fixed.bytes[0]!, 5), csvFormats.entra);
+    expect(checked.issues.some((issue) => issue.message.includes('as a formula'))).toBe(false);
+  });
+
   it('converts to the legacy layout, where an email is a valid principal', async () => {
     const { summary, parts } = await prepare(planFor('legacyBeta'));
     expect(summary.rowsWritten).toBe(4);

@@ -1,6 +1,7 @@
 import { csvFormats, type CsvFormatId } from '../csv/csv-formats';
 import { CsvRecordParser, quoteProblemMessages, recordTooLongMessage } from '../csv/csv-parser';
-import { csvLine } from './csv-output';
+import { startsLikeFormula } from '../csv/csv-values';
+import { csvLine, excelSafe } from './csv-output';
 import type { Delimiter, SourceEncoding } from './detect';
 import { PermissionIdDeriver } from './derive-permission-id';
 import { LeftOutReport, type LeftOutRow } from './left-out-report';
@@ -23,6 +24,8 @@ export interface PreparePlan {
   limitBytes: number;
   /** People looked up before preparing (the "Resolve people" step); without it, only object ids pass. */
   people?: PeopleResolution;
+  /** Whether output cells that start like a spreadsheet formula get a ' in front (csv-output.ts `excelSafe`). */
+  neutraliseFormulas?: boolean;
 }
 
 export interface PreparedPart {
@@ -40,6 +43,8 @@ export interface PrepareSummary {
   /** The first rows left out (left-out-report.ts keeps at most maxKeptRows). */
   leftOut: LeftOutRow[];
   leftOutSummary: { reason: string; count: number }[];
+  /** Cells written that start like a spreadsheet formula, or (with `neutraliseFormulas`) that got a ' in front. */
+  formulaCells: number;
 }
 
 export interface PrepareOptions {
@@ -94,6 +99,7 @@ export async function prepareChunks(chunks: AsyncIterable<Uint8Array>, plan: Pre
   let width = 0;
   let rowsRead = 0;
   let rowsWritten = 0;
+  let formulaCells = 0;
   /** Rows parsed but waiting for the async step, in file order. */
   let waiting: SourceRecord[] = [];
 
@@ -106,6 +112,11 @@ export async function prepareChunks(chunks: AsyncIterable<Uint8Array>, plan: Pre
         return;
       }
       fields[principalIndex] = resolved.id;
+    }
+    for (let i = 0; i < fields.length; i++) {
+      if (!startsLikeFormula(fields[i]!)) continue;
+      formulaCells++;
+      if (plan.neutraliseFormulas) fields[i] = excelSafe(fields[i]!);
     }
     const problem = check!.check(fields);
     if (problem) {
@@ -208,5 +219,6 @@ export async function prepareChunks(chunks: AsyncIterable<Uint8Array>, plan: Pre
     leftOutCount: report.count,
     leftOut: report.rows,
     leftOutSummary: report.summary(),
+    formulaCells,
   };
 }

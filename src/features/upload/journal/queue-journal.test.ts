@@ -1,0 +1,53 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { UploadQueue } from '../upload-queue';
+import { fakeTransport, file, flush, graphError } from '../upload-queue-test-support';
+import { QueueJournal } from './queue-journal';
+import { UploadJournal, type JournalEntry, type JournalStorage } from './upload-journal';
+
+function memoryStorage(): JournalStorage & { stored: Map<string, JournalEntry> } {
+  const stored = new Map<string, JournalEntry>();
+  return {
+    stored,
+    put: async (entry) => void stored.set(entry.id, structuredClone(entry)),
+    list: async () => [...stored.values()],
+  };
+}
+
+const facts = (name: string) => ({ name, size: 10, sha256: name.repeat(4), rowCount: 2, formatId: 'entra' });
+
+describe('QueueJournal', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('journals each queued file and follows its state through the queue', async () => {
+    const storage = memoryStorage();
+    let n = 0;
+    const tracker = new QueueJournal(new UploadJournal(storage, 'acc', 'ses', () => new Date(0), () => `j${++n}`));
+    const { transport, calls } = fakeTransport();
+    const queue = new UploadQueue(transport, { concurrency: 1 });
+    queue.subscribe(() => tracker.sync(queue.getSnapshot()));
+    const a = file('a.csv');
+    const b = file('b.csv');
+    tracker.expect(a, facts('a.csv'));
+    tracker.expect(b, facts('b.csv'));
+    queue.add([{ file: a, alreadyInSession: 0 }, { file: b, alreadyInSession: 0 }]);
+    await flush();
+    tracker.startAttempt(a, 'crid-a');
+    await tracker.journal.flushed();
+    expect([...storage.stored.values()].map((e) => [e.name, e.state, e.attempts.length])).toEqual([
+      ['a.csv', 'sending', 1],
+      ['b.csv', 'queued', 0],
+    ]);
+    tracker.endAttempt(a, 'crid-a', { status: 200, requestId: 'r1' });
+    calls[0]?.resolve();
+    await flush();
+    calls[1]?.reject(graphError(400));
+    await flush();
+    await tracker.journal.flushed();
+    expect([...storage.stored.values()].map((e) => [e.name, e.state])).toEqual([
+      ['a.csv', 'arrived'],
+      ['b.csv', 'failed'],
+    ]);
+    expect(storage.stored.get('j1')?.attempts[0]).toMatchObject({ clientRequestId: 'crid-a', status: 200, requestId: 'r1' });
+  });
+});
