@@ -1,5 +1,6 @@
 import type { GraphError } from '../../graph/graph-error';
 import type { UploadGate } from './upload-gate';
+import type { SessionLock } from './session-lock';
 
 /** What the upload queue holds and shows, and the one "busy" rule of the upload feature. */
 
@@ -30,6 +31,8 @@ export interface UploadTransport {
   upload(file: File, options: { signal: AbortSignal; onProgress: (sentBytes: number) => void }): Promise<number | undefined>;
   /** How many copies of this file the session holds now. */
   countInSession(file: File, signal: AbortSignal): Promise<number>;
+  /** Whether another tab of this browser stored this very file (the shared journal's SHA-256); true when unsure. */
+  storedByOtherTab?(chosen: { file: File; sha256?: string }, signal: AbortSignal): Promise<boolean>;
   /** Nothing is on its way any more and files arrived since the last call: refresh what shows the session, once. */
   onDrained(): void;
   /** Graph said the session is gone (404) or takes no more files (409): the queue has stopped. */
@@ -46,6 +49,8 @@ export interface UploadQueueOptions {
   progressIntervalMs?: number;
   /** What must be open before a file is sent (the connection, a signed-in person). */
   gate?: UploadGate;
+  /** Held while files are to be sent, so that one tab at a time uploads into the session. */
+  lock?: SessionLock;
 }
 
 /** A file `add` did not queue, and why. */

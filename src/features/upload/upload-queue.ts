@@ -2,6 +2,7 @@ import { GraphError } from '../../graph/graph-error';
 import { retryableStatuses, retryDelayMs, sleep as defaultSleep } from '../../graph/retry-policy';
 import { isSameChosenFile } from './chosen-file';
 import { openGate, type UploadGate } from './upload-gate';
+import { otherTabUploading, type SessionLock } from './session-lock';
 import { isBusy, isInFlight, type RefusedFile, type UploadItem, type UploadQueueOptions, type UploadTransport } from './upload-item';
 
 export * from './upload-item';
@@ -23,6 +24,8 @@ interface Entry {
   baseline: number;
   /** An earlier attempt got no answer: the file may have arrived. */
   unanswered: boolean;
+  /** Another tab uploaded into the session while this file waited: it may have sent this very file. */
+  otherTabSent?: boolean;
   running: boolean;
 }
 
@@ -47,6 +50,7 @@ export class UploadQueue {
   private readonly now: () => number;
   private readonly progressIntervalMs: number;
   private readonly gate: UploadGate;
+  private readonly lock?: SessionLock;
   /** A publish of progress not yet shown, while one is pending. */
   private progressTimer?: ReturnType<typeof setTimeout>;
 
@@ -60,6 +64,7 @@ export class UploadQueue {
     this.now = options.now ?? Date.now;
     this.progressIntervalMs = options.progressIntervalMs ?? progressIntervalMs;
     this.gate = options.gate ?? openGate;
+    this.lock = options.lock;
   }
 
   subscribe = (listener: () => void) => {
@@ -177,6 +182,7 @@ export class UploadQueue {
       entry.controller = undefined;
       this.active--;
       this.pump();
+      if (!isBusy(this.snapshot)) this.lock?.release();
       if (entry.item.status === 'done') this.arrivedSinceDrain++;
       if (this.arrivedSinceDrain > 0 && !isBusy(this.snapshot)) {
         this.arrivedSinceDrain = 0;
@@ -205,6 +211,14 @@ export class UploadQueue {
     }
   }
 
+  /** Waits while another tab uploads into the session; after such a wait every file not yet sent is checked first. */
+  private async holdLock(entry: Entry, signal: AbortSignal) {
+    if (!this.lock) return;
+    const waited = await this.lock.acquire(signal, () => this.update(entry, { status: 'paused', sentBytes: 0, waitReason: otherTabUploading }));
+    if (!waited) return;
+    for (const other of this.entries) if (isInFlight(other.item)) other.otherTabSent = true;
+  }
+
   /** 403: a role problem, not a passing one. Files not yet sent stay unsent and say why; none can be retried. */
   private forbid(error: GraphError) {
     this.forbiddenBy ??= error;
@@ -220,18 +234,24 @@ export class UploadQueue {
     for (;;) {
       let sending = false;
       try {
+        await this.holdLock(entry, signal);
         await this.passGate(entry, signal);
         if (this.forbiddenBy) {
           this.update(entry, { status: 'cancelled', sentBytes: 0, waitReason: undefined, note: forbiddenNote, retryable: false });
           return;
         }
-        if (entry.unanswered) {
-          this.update(entry, { status: 'checking', retryAt: undefined, waitReason: undefined });
-          if ((await this.transport.countInSession(file, signal)) > entry.baseline) {
-            this.update(entry, { status: 'done', sentBytes: file.size, note: 'It had arrived although Graph’s answer was lost.' });
+        if (entry.unanswered || entry.otherTabSent) {
+          const byOtherTab = !entry.unanswered;
+          this.update(entry, { status: 'checking', retryAt: undefined, waitReason: byOtherTab ? checkingOtherTab : undefined });
+          const copies = await this.transport.countInSession(file, signal);
+          if (copies > entry.baseline && (!byOtherTab || (await this.sentByOtherTab(entry, signal)))) {
+            this.update(entry, { status: 'done', sentBytes: file.size, waitReason: undefined, note: byOtherTab ? uploadedByOtherTab : 'It had arrived although Graph’s answer was lost.' });
             return;
           }
+          // Copies another tab added are not this tab's: they must not count as the browser sending this file again.
+          if (byOtherTab) entry.baseline = Math.max(entry.baseline, copies);
           entry.unanswered = false;
+          entry.otherTabSent = false;
         }
         this.update(entry, { status: 'uploading', sentBytes: 0, retryAt: undefined, waitReason: undefined });
         sending = true;
@@ -282,7 +302,16 @@ export class UploadQueue {
       }
     }
   }
+
+  /** Another tab stored a file with this name and size: the shared journal says whether it was this very file (SHA-256). */
+  private async sentByOtherTab(entry: Entry, signal: AbortSignal) {
+    const { file, sha256 } = entry.item;
+    return this.transport.storedByOtherTab ? this.transport.storedByOtherTab({ file, sha256 }, signal) : true;
+  }
 }
+
+export const uploadedByOtherTab = 'Another tab uploaded it while this tab waited: not sent again.';
+const checkingOtherTab = 'Another tab uploaded to this session: checking whether it sent this file';
 
 const forbiddenNote = 'Not sent: Graph refused this account uploads to the session (403).';
 

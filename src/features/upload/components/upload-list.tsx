@@ -45,6 +45,7 @@ function statusText(item: UploadItem, seconds: number) {
     case 'queued':
       return 'Waiting for its turn';
     case 'checking':
+      if (item.waitReason) return item.waitReason;
       return 'The connection dropped: checking whether the file arrived';
     case 'uploading':
       return `Uploading: ${formatBytes(item.sentBytes)} of ${formatBytes(size)}`;

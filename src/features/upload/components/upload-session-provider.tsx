@@ -29,6 +29,7 @@ import { useAccountId } from '../../../auth/use-account-id';
 import { QueueJournal } from '../journal/queue-journal';
 import type { JournalEntry } from '../journal/upload-journal';
 import { allGates, browserConnectivity, signInGate } from '../upload-gate';
+import { browserSessionLock } from '../session-lock';
 import { hasFailed, isBusy, UploadQueue, type RefusedFile, type UploadItem } from '../upload-queue';
 
 /** A file to queue, with what the journal records of it. */
@@ -98,14 +99,18 @@ export function UploadSessionProvider({ ids, children }: { ids: SessionIds; chil
             throw error;
           }
         },
-      countInSession: async (file, signal) => copiesInSession(file, await findStoredCopies(client, ids, file.name, signal)),
+        countInSession: async (file, signal) => copiesInSession(file, await findStoredCopies(client, ids, file.name, signal)),
+        storedByOtherTab: async ({ file, sha256 }) => (journal ? journal.sameFileJournalledElsewhere(file, sha256) : true),
       onDrained: () => {
         answers.flush();
         void refreshAfterUploads(queryClient, ids);
       },
         onSessionClosed: (error) => refreshIfSessionClosed(queryClient, ids, error),
       },
-      { gate: signInAgain ? allGates(browserConnectivity(), signInGate(signInAgain)) : browserConnectivity() },
+      {
+        gate: signInAgain ? allGates(browserConnectivity(), signInGate(signInAgain)) : browserConnectivity(),
+        lock: browserSessionLock(ids.sessionId),
+      },
     );
     if (journal) created.subscribe(() => journal.sync(created.getSnapshot()));
     return created;

@@ -85,6 +85,17 @@ export class QueueJournal {
     }
   }
 
+  /**
+   * Whether a file with this name and size that another tab (or visit) journalled was this very file: false only when
+   * every such entry holds another SHA-256; true when one matches or nothing says (Graph's copy is then trusted).
+   */
+  async sameFileJournalledElsewhere(file: File, sha256: string | undefined): Promise<boolean> {
+    if (sha256 === undefined) return true;
+    const mine = this.current.get(file);
+    const others = (await this.journal.list()).filter((entry) => entry.id !== mine && entry.name === file.name && entry.size === file.size);
+    return others.length === 0 || others.some((entry) => entry.sha256 === sha256);
+  }
+
   startAttempt(file: File, clientRequestId: string) {
     const id = this.current.get(file);
     if (id !== undefined) this.journal.startAttempt(id, clientRequestId);
