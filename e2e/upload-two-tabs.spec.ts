@@ -39,6 +39,7 @@ test('two tabs of one browser upload the same file into a session: it is stored 
   const second = await context.newPage();
   await chooseAndUpload(second);
   await expect(upload(second)).toContainText('Another tab is uploading to this session; these files wait for it.');
+  await expect(second.getByText('Once it is done, this tab checks the session first')).toBeVisible();
   // The second tab sent nothing while it waited.
   expect((await emulator.requests()).filter((r) => r.method === 'POST' && r.path.endsWith('/uploadFile'))).toHaveLength(0);
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { otherTabUploading, webSessionLock, type LockRequester } from './session-lock';
-import { UploadQueue, uploadedByOtherTab } from './upload-queue';
+import { otherTabUploading, uploadedByOtherTab, webSessionLock, type LockRequester } from './session-lock';
+import { UploadQueue } from './upload-queue';
 import { fakeTransport, file, flush, statuses } from './upload-queue-test-support';
 
 /** An exclusive lock manager shared by "tabs", with ifAvailable, like the browser's navigator.locks. */

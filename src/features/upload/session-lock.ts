@@ -5,6 +5,8 @@
  */
 
 export const otherTabUploading = 'Another tab is uploading to this session; these files wait for it.';
+export const checkingOtherTab = 'Another tab uploaded to this session: checking whether it sent this file';
+export const uploadedByOtherTab = 'Another tab uploaded it while this tab waited: not sent again.';
 
 /** What the queue needs of navigator.locks (a fake in unit tests). */
 export type LockRequester = Pick<LockManager, 'request'>;

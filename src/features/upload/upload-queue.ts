@@ -2,7 +2,7 @@ import { GraphError } from '../../graph/graph-error';
 import { retryableStatuses, retryDelayMs, sleep as defaultSleep } from '../../graph/retry-policy';
 import { isSameChosenFile } from './chosen-file';
 import { openGate, type UploadGate } from './upload-gate';
-import { otherTabUploading, type SessionLock } from './session-lock';
+import { checkingOtherTab, otherTabUploading, uploadedByOtherTab, type SessionLock } from './session-lock';
 import { isBusy, isInFlight, type RefusedFile, type UploadItem, type UploadQueueOptions, type UploadTransport } from './upload-item';
 
 export * from './upload-item';
@@ -310,8 +310,6 @@ export class UploadQueue {
   }
 }
 
-export const uploadedByOtherTab = 'Another tab uploaded it while this tab waited: not sent again.';
-const checkingOtherTab = 'Another tab uploaded to this session: checking whether it sent this file';
 
 const forbiddenNote = 'Not sent: Graph refused this account uploads to the session (403).';
 

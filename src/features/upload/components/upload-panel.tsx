@@ -13,6 +13,7 @@ import { PrepareDialog } from '../prepare/prepare-dialog';
 import { useUploadAnnouncements } from '../upload-announcements';
 import { missingEntryFor, whyNotTheMissingFile } from '../journal/resume';
 import { waitForEvent, waitingForConnection } from '../upload-gate';
+import { otherTabUploading } from '../session-lock';
 import { useUnfinishedFiles } from '../use-unfinished-files';
 import { useAnnouncer } from '../use-announcer';
 import { useOnline } from '../use-online';
@@ -186,6 +187,14 @@ export function UploadPanel({ session }: { session: UploadSession }) {
           <MessageBarBody>
             {waitingForConnection} The browser is offline: nothing is sent, and no file is lost or sent twice. The uploads go on by
             themselves when the connection is back.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {items.some((item) => item.waitReason === otherTabUploading) && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {otherTabUploading} Once it is done, this tab checks the session first and sends only the files the other tab
+            did not store.
           </MessageBarBody>
         </MessageBar>
       )}
