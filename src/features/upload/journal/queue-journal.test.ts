@@ -51,3 +51,25 @@ describe('QueueJournal', () => {
     expect(storage.stored.get('j1')?.attempts[0]).toMatchObject({ clientRequestId: 'crid-a', status: 200, requestId: 'r1' });
   });
 });
+
+describe('QueueJournal.sameFileJournalledElsewhere: did another tab store this very file?', () => {
+  it('says yes for the same SHA-256 in another tab’s entry, no when that tab’s file had other bytes', async () => {
+    // Two tabs journal into one storage, as they share the browser's IndexedDB.
+    const storage = memoryStorage();
+    let n = 0;
+    const newId = () => `j${++n}`;
+    const tabA = new QueueJournal(new UploadJournal(storage, 'acc', 'ses', () => new Date(0), newId));
+    const tabB = new QueueJournal(new UploadJournal(storage, 'acc', 'ses', () => new Date(0), newId));
+    tabA.journal.add({ ...facts('a.csv'), sha256: 'aaaa' });
+    await tabA.journal.flushed();
+    const chosen = file('a.csv');
+    // Tab B's own entry (same name, size and hash) does not count as the other tab's.
+    tabB.expect(chosen, { ...facts('a.csv'), sha256: 'aaaa' });
+    tabB.sync([{ id: 1, file: chosen, sha256: 'aaaa', status: 'queued', sentBytes: 0 }]);
+    await tabB.journal.flushed();
+    expect(await tabB.sameFileJournalledElsewhere(chosen, 'aaaa')).toBe(true);
+    expect(await tabB.sameFileJournalledElsewhere(chosen, 'cccc')).toBe(false);
+    // Nothing journalled with that name and size (another browser uploaded it): Graph's copy is trusted.
+    expect(await tabB.sameFileJournalledElsewhere(file('z.csv'), 'zzzz')).toBe(true);
+  });
+});
