@@ -28,9 +28,13 @@ test('a tab closed mid-queue: reopened, the session shows what arrived and what 
   await emulator.addFault({ method: 'POST', path: 'uploadFile$', delayMs: 3000, times: 3 });
   await page.locator('input[type=file]').setInputFiles(names.map(fixture));
   for (const name of names) await expect(checkedFile(page, name)).toContainText('Valid');
+  // The browser's own count of uploads sent: "Uploading" shows a moment before the request leaves (token, session lock).
+  let sent = 0;
+  page.on('request', (request) => void (request.method() === 'POST' && request.url().endsWith('/uploadFile') && sent++));
   await page.getByRole('button', { name: 'Upload 4 files' }).click();
   for (const name of names.slice(0, 3)) await expect(upload(page, name)).toContainText('Uploading');
   await expect(upload(page, 'entra-valid.csv')).toContainText('Waiting for its turn');
+  await expect.poll(() => sent).toBeGreaterThanOrEqual(3);
   await page.close();
   // Whatever the emulator does with the cut-off requests is done before the session is opened again.
   await expect.poll(async () => (await emulator.requests()).filter((r) => r.path.endsWith('/uploadFile')).length, { timeout: 10_000 }).toBe(3);
