@@ -21,7 +21,7 @@ export const outcomeLabels: Record<OutcomeId, string> = {
   disabled: 'Matched, but the account is disabled',
   guest: 'Matched, a guest',
   notFound: 'Not found',
-  ambiguous: 'Ambiguous: more than one user',
+  ambiguous: 'Ambiguous: more than one match',
   failed: 'The lookup failed',
   noValue: 'No value to match on',
   duplicate: 'Duplicate rows in the export',

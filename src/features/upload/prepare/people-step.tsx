@@ -128,7 +128,7 @@ export function PeopleStep({ plan, scanFile, onPrepare, onBack, announce }: Peop
                 .map((id) => column.groups[id])
                 .filter((group) => group.rows > 0)
                 .map((group) => (
-                  <OutcomeSection key={group.id} group={group} listName={`${column.column} owners`} />
+                  <OutcomeSection key={group.id} group={group} listName={`${column.column} owners`} nouns={['owner', 'owners']} />
                 ))}
             </section>
           ))}
@@ -166,11 +166,19 @@ export function PeopleStep({ plan, scanFile, onPrepare, onBack, announce }: Peop
   );
 }
 
-function OutcomeSection({ group, listName = 'people' }: { group: OutcomeGroup; listName?: string }) {
+interface OutcomeSectionProps {
+  group: OutcomeGroup;
+  /** Names the downloaded list. */
+  listName?: string;
+  /** What one and several values are called. */
+  nouns?: [string, string];
+}
+
+function OutcomeSection({ group, listName = 'people', nouns = ['person', 'people'] }: OutcomeSectionProps) {
   const styles = useStyles();
   const people = group.values.length;
   const rowCount = `${formatNumber(group.rows)} ${group.rows === 1 ? 'row' : 'rows'}`;
-  const count = people > 0 ? `${formatNumber(people)} ${people === 1 ? 'person' : 'people'}, ${rowCount}` : rowCount;
+  const count = people > 0 ? `${formatNumber(people)} ${people === 1 ? nouns[0] : nouns[1]}, ${rowCount}` : rowCount;
   const download = () =>
     downloadFile(new File([outcomeCsv(group)], `${listName} ${outcomeLabels[group.id].toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}.csv`, { type: 'text/csv' }));
   return (
