@@ -70,7 +70,17 @@ export async function findBy<T extends Record<string, unknown>>(
   const chunks = chunksOf(toAsk, maxInValues);
   const outcomes = await runChunks(
     chunks,
-    (chunk, signal) => client.listAll(path, collection.schema, { query: buildInQuery(collection.select, property, chunk), signal, batch: true }),
+    async (chunk, signal) => {
+      const page = await client.listAll(path, collection.schema, { query: buildInQuery(collection.select, property, chunk), signal, batch: true });
+      // Matched as each answer arrives, so no task on the page matches all 20,000 answers at the end.
+      const asked = new Set(chunk);
+      for (const item of page.items) {
+        const key = directoryKey(String(item[property] ?? ''));
+        const found = results.get(key);
+        if (found && 'found' in found && asked.has(key)) found.found.push(item);
+      }
+      for (const key of chunk) cache.set(key, (results.get(key) as { found: T[] }).found);
+    },
     {
       signal: options.signal,
       // Four batches of 20 filters on their way; the next 20 start together as soon as a batch's worth is back.
@@ -80,19 +90,9 @@ export async function findBy<T extends Record<string, unknown>>(
     },
   );
   outcomes.forEach((outcome, index) => {
-    const chunk = chunks[index]!;
-    if (!outcome.ok) {
-      const failed = outcome.error instanceof GraphError ? outcome.error : new GraphError({ status: 0, code: 'lookupFailed', message: String(outcome.error) });
-      for (const key of chunk) results.set(key, { failed });
-      return;
-    }
-    const asked = new Set(chunk);
-    for (const item of outcome.value.items) {
-      const key = directoryKey(String(item[property] ?? ''));
-      const found = results.get(key);
-      if (found && 'found' in found && asked.has(key)) found.found.push(item);
-    }
-    for (const key of chunk) cache.set(key, (results.get(key) as { found: T[] }).found);
+    if (outcome.ok) return;
+    const failed = outcome.error instanceof GraphError ? outcome.error : new GraphError({ status: 0, code: 'lookupFailed', message: String(outcome.error) });
+    for (const key of chunks[index]!) results.set(key, { failed });
   });
   return results;
 }
