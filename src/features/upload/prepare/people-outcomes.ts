@@ -108,7 +108,7 @@ export function classifyScan(scan: PrincipalScan, kind: UserLookupProperty, look
 }
 
 /** The same, a slice of people per task on the page, so tens of thousands of people never hold up a frame. */
-export async function classifyScanInSlices(scan: PrincipalScan, kind: UserLookupProperty, lookups: Lookups, slice = 2000): Promise<PeopleOutcomes> {
+export async function classifyScanInSlices(scan: PrincipalScan, kind: UserLookupProperty, lookups: Lookups, slice = 1000): Promise<PeopleOutcomes> {
   const groups = Object.fromEntries(outcomeOrder.map((id) => [id, emptyGroup(id)])) as Record<OutcomeId, OutcomeGroup>;
   for (let start = 0; start < scan.values.length; start += slice) {
     if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
