@@ -3,7 +3,7 @@ import { csvFormats } from '../csv/csv-formats';
 import { CsvRecordParser } from '../csv/csv-parser';
 import { PermissionIdDeriver } from './derive-permission-id';
 import type { PreparePlan } from './prepare-pipeline';
-import { compileMapping, ruleSources } from './transforms';
+import { compileMapping, ownerEntries, ruleSources } from './transforms';
 
 /**
  * The first pass of people lookup, in the preparation worker: the principal value of every row (as the mapping makes
@@ -41,9 +41,6 @@ export interface OwnerScan {
   column: string;
   values: ScannedValue[];
 }
-
-/** The owners of one cell: a list separated by commas (the layout's) or semicolons (what exports often use). */
-export const ownerListItems = (value: string) => value.split(/[,;]/).map((item) => item.trim()).filter((item) => item !== '');
 
 /** A copy: a value sliced from the whole chunk of text would keep that text in memory. */
 const copyOf = (text: string) => JSON.parse(JSON.stringify(text)) as string;
@@ -136,7 +133,7 @@ export async function scanPrincipals(chunks: AsyncIterable<Uint8Array>, plan: Pr
       seenRows.add(hash);
       const mapped = mapRow(fields);
       ownerIndexes.forEach((at, index) => {
-        for (const owner of ownerListItems(mapped[at] ?? '')) addValue(ownerValues[index]!, owner, line);
+        for (const owner of ownerEntries(mapped[at] ?? '')) addValue(ownerValues[index]!, owner, line);
       });
       const value = (mapped[principalIndex] ?? '').trim();
       if (value === '') {

@@ -1,6 +1,6 @@
 import { directoryKey } from '../../../graph/directory-key';
 import { isGuid } from '../../../graph/object-id';
-import { ownerListItems } from './people-scan';
+import { ownerEntries } from './transforms';
 
 /**
  * The hook where people are turned into Entra object ids, between mapping a row and checking it. The pipeline calls
@@ -35,7 +35,7 @@ export interface OwnerResolution {
 /** An owner list cell with every owner turned into its object id (commas between), or why the row is left out. */
 export function resolveOwnerList(value: string, owners: OwnerResolution): { value: string } | { leftOut: string } {
   const ids: string[] = [];
-  for (const item of ownerListItems(value)) {
+  for (const item of ownerEntries(value)) {
     const key = directoryKey(item);
     const id = owners.ids[key];
     if (!id) return { leftOut: owners.leftOut[key] ?? `The owner '${item}' was not looked up: resolve people again.` };
