@@ -38,6 +38,7 @@ export function apiPaths(version: ApiVersion) {
     /** Directory lookups, the same in both versions (docs/graph-contract.md §9.1). */
     users: () => '/users',
     user: (idOrUserPrincipalName: string) => `/users/${segment(idOrUserPrincipalName)}`,
+    groups: () => '/groups',
     directoryObjectsByIds: () => '/directoryObjects/getByIds',
   };
 }

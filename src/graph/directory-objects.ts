@@ -1,9 +1,10 @@
 import buildQuery from 'odata-query';
 import { chunksOf, runChunks } from './batch-runner';
+import { directoryKey } from './directory-key';
 import type { GraphClient } from './graph-client';
 import { GraphError } from './graph-error';
 import { collectionSchema, directoryObjectSchema, type DirectoryObject } from './schemas';
-import type { LookupOptions } from './users';
+import type { LookupOptions } from './directory-lookup';
 import { userLookupSelect } from './users';
 
 /** getByIds takes at most this many ids a call (docs/graph-contract.md §9.1). */
@@ -21,8 +22,18 @@ export const isUserObject = (object: DirectoryObject) => (object['@odata.type'] 
 
 const byIdsAnswerSchema = collectionSchema(directoryObjectSchema);
 
-/** Per client (per sign-in and its scopes): lower-cased id → the object, or null for an id the tenant does not have. */
-const caches = new WeakMap<GraphClient, Map<string, DirectoryObject | null>>();
+/** Per client (per sign-in and its scopes) and types: lower-cased id → the object, or null for an id the tenant does not have. */
+const caches = new WeakMap<GraphClient, Map<string, Map<string, DirectoryObject | null>>>();
+
+function cacheFor(client: GraphClient, types: readonly DirectoryObjectType[]) {
+  const byTypes = caches.get(client) ?? new Map<string, Map<string, DirectoryObject | null>>();
+  caches.set(client, byTypes);
+  // A group's id asked as a user only is null, but not when groups are asked for too.
+  const name = [...types].sort().join(' ');
+  const cache = byTypes.get(name) ?? new Map<string, DirectoryObject | null>();
+  byTypes.set(name, cache);
+  return cache;
+}
 
 /**
  * Which of `ids` are objects of the tenant, of `types`: `POST /directoryObjects/getByIds` with 1,000 ids a call, four
@@ -34,12 +45,11 @@ export async function getDirectoryObjectsByIds(
   types: DirectoryObjectType[],
   options: LookupOptions = {},
 ): Promise<Map<string, IdLookupResult>> {
-  const cache = caches.get(client) ?? new Map<string, DirectoryObject | null>();
-  caches.set(client, cache);
+  const cache = cacheFor(client, types);
   const results = new Map<string, IdLookupResult>();
   const toAsk: string[] = [];
   for (const id of ids) {
-    const key = id.trim().toLowerCase();
+    const key = directoryKey(id);
     if (key === '' || results.has(key)) continue;
     const cached = cache.get(key);
     if (cached !== undefined) results.set(key, { object: cached });

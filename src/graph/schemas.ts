@@ -102,6 +102,10 @@ export const directoryUserSchema = z.looseObject({
 });
 export type DirectoryUser = z.infer<typeof directoryUserSchema>;
 
+/** The group properties owner lookups read (§9.1). */
+export const directoryGroupSchema = z.looseObject({ id: z.string(), displayName: z.string().nullish(), mail: z.string().nullish() });
+export type DirectoryGroup = z.infer<typeof directoryGroupSchema>;
+
 /** An entry of getByIds: a user or a group, told apart by `@odata.type` (§9.1). */
 export const directoryObjectSchema = directoryUserSchema;
 export type DirectoryObject = DirectoryUser;

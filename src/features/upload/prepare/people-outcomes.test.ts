@@ -24,6 +24,7 @@ const throttled = new GraphError({ status: 429, code: 'TooManyRequests', message
 
 const scanned = (value: string, lines: number[]) => ({ value, rows: lines.length, lines });
 const scan: PrincipalScan = {
+  owners: [],
   sourceColumn: 'Email',
   rowsRead: 13,
   values: [

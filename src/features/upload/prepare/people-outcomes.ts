@@ -1,10 +1,11 @@
+import { directoryKey } from '../../../graph/directory-key';
 import type { IdLookupResult } from '../../../graph/directory-objects';
 import { isUserObject } from '../../../graph/directory-objects';
 import { isGuid } from '../../../graph/object-id';
 import type { DirectoryUser } from '../../../graph/schemas';
-import { lookupKey, type UserLookupProperty, type UserLookupResult } from '../../../graph/users';
+import type { UserLookupProperty, UserLookupResult } from '../../../graph/users';
 import { excelSafeLine } from './csv-output';
-import { personKey, type PrincipalScan, type ScannedRows } from './people-scan';
+import { type PrincipalScan, type ScannedRows } from './people-scan';
 import type { PeopleResolution } from './principal-resolver';
 
 /**
@@ -20,7 +21,7 @@ export const outcomeLabels: Record<OutcomeId, string> = {
   disabled: 'Matched, but the account is disabled',
   guest: 'Matched, a guest',
   notFound: 'Not found',
-  ambiguous: 'Ambiguous: more than one user',
+  ambiguous: 'Ambiguous: more than one match',
   failed: 'The lookup failed',
   noValue: 'No value to match on',
   duplicate: 'Duplicate rows in the export',
@@ -64,7 +65,7 @@ export interface Lookups {
   byId: ReadonlyMap<string, IdLookupResult>;
 }
 
-const failureDetail = (error: { code: string; requestId?: string; clientRequestId?: string; message: string }) => {
+export const failureDetail = (error: { code: string; requestId?: string; clientRequestId?: string; message: string }) => {
   const ids = [error.requestId && `request id ${error.requestId}`, error.clientRequestId && `client-request-id ${error.clientRequestId}`].filter(Boolean).join(', ');
   return `The lookup failed (${error.code}${ids ? `, ${ids}` : ''}): ${error.message} Look up again.`;
 };
@@ -86,7 +87,7 @@ export function classifyValue(value: string, kind: UserLookupProperty, lookups: 
     if (!isUserObject(found.object)) return { outcome: 'notFound', detail: `'${value}' is a group (${found.object.displayName ?? 'no name'}), not a user.` };
     return matchedUser(found.object);
   }
-  const found = lookups.byValue.get(lookupKey(value));
+  const found = lookups.byValue.get(directoryKey(value));
   if (!found) return { outcome: 'failed', detail: 'The value was not looked up. Look up again.' };
   if ('failed' in found) return { outcome: 'failed', detail: failureDetail(found.failed) };
   if (found.users.length === 0) return { outcome: 'notFound', detail: `No user of the tenant has the ${kindLabels[kind]} '${value}'.` };
@@ -97,7 +98,7 @@ export function classifyValue(value: string, kind: UserLookupProperty, lookups: 
   return matchedUser(found.users[0]!);
 }
 
-const emptyGroup = (id: OutcomeId): OutcomeGroup => ({ id, rows: 0, values: [], lines: [] });
+export const emptyGroup = (id: OutcomeId): OutcomeGroup => ({ id, rows: 0, values: [], lines: [] });
 
 /** Every row of the scan in one outcome. */
 export function classifyScan(scan: PrincipalScan, kind: UserLookupProperty, lookups: Lookups): PeopleOutcomes {
@@ -107,7 +108,7 @@ export function classifyScan(scan: PrincipalScan, kind: UserLookupProperty, look
 }
 
 /** The same, a slice of people per task on the page, so tens of thousands of people never hold up a frame. */
-export async function classifyScanInSlices(scan: PrincipalScan, kind: UserLookupProperty, lookups: Lookups, slice = 2000): Promise<PeopleOutcomes> {
+export async function classifyScanInSlices(scan: PrincipalScan, kind: UserLookupProperty, lookups: Lookups, slice = 1000): Promise<PeopleOutcomes> {
   const groups = Object.fromEntries(outcomeOrder.map((id) => [id, emptyGroup(id)])) as Record<OutcomeId, OutcomeGroup>;
   for (let start = 0; start < scan.values.length; start += slice) {
     if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -150,7 +151,7 @@ export function resolutionFor(outcomes: PeopleOutcomes, choice: PeopleChoice): P
   for (const group of Object.values(outcomes.groups)) {
     for (const person of group.values) {
       const keep = person.id && (person.outcome !== 'disabled' || choice.includeDisabled);
-      const key = personKey(person.value);
+      const key = directoryKey(person.value);
       if (keep) ids[key] = person.id!;
       else leftOut[key] = person.outcome === 'disabled' ? `${person.detail} Left out, as chosen.` : person.detail;
     }

@@ -40,7 +40,32 @@ describe('scanPrincipals', () => {
       ],
       noValue: { rows: 1, lines: [6] },
       duplicates: { rows: 1, lines: [7] },
+      owners: [],
     });
+  });
+
+  it('lists the owners of a mapped owner column, each once with its rows, and prepares them as object ids', async () => {
+    const withOwners = (people?: PreparePlan['people']) => {
+      const planned = plan(people);
+      planned.mapping.rules.EntitlementOwners_Groups = { kind: 'column', source: 'Site', transform: 'trim' };
+      return planned;
+    };
+    const scan = await scanPrincipals(inChunks(bytes, 5), withOwners());
+    // Rows without a person still name owners; repeated and broken rows do not.
+    expect(scan.owners).toEqual([
+      { column: 'EntitlementOwners_Groups', values: [{ value: 'HQ', rows: 4, lines: [3, 4, 5, 6] }, { value: 'Basel', rows: 1, lines: [9] }] },
+    ]);
+    const group = '33333333-3333-4333-8333-333333333333';
+    const ids = { 'ann@contoso.example': '11111111-1111-4111-8111-111111111111', 'bob@contoso.example': '22222222-2222-4222-8222-222222222222', 'nobody@contoso.example': '44444444-4444-4444-8444-444444444444' };
+    const owners = { EntitlementOwners_Groups: { ids: { hq: group }, leftOut: { basel: 'Owner in EntitlementOwners_Groups: not found.' } } };
+    const pieces: string[] = [];
+    const summary = await prepareChunks(inChunks(bytes, 7), withOwners({ ids, leftOut: {}, leaveOutDuplicates: true, owners }), {
+      sink: { onPiece: (_, piece) => void pieces.push(new TextDecoder().decode(piece)) },
+    });
+    const at = csvFormats.entra.columns.findIndex((column) => column.name === 'EntitlementOwners_Groups');
+    const rows = pieces.join('').split('\r\n').slice(1, -1);
+    expect(rows.map((row) => row.split(',')[at])).toEqual([group, group, group]);
+    expect(summary.leftOut).toContainEqual({ line: 9, reason: 'Owner in EntitlementOwners_Groups: not found.' });
   });
 
   it('tells rows apart by every field, not only where a separator falls', () => {

@@ -1,8 +1,9 @@
+import { directoryKey } from '../../../graph/directory-key';
 import { csvFormats } from '../csv/csv-formats';
 import { CsvRecordParser } from '../csv/csv-parser';
 import { PermissionIdDeriver } from './derive-permission-id';
 import type { PreparePlan } from './prepare-pipeline';
-import { compileMapping, ruleSources } from './transforms';
+import { compileMapping, ownerEntries, ruleSources } from './transforms';
 
 /**
  * The first pass of people lookup, in the preparation worker: the principal value of every row (as the mapping makes
@@ -27,10 +28,33 @@ export interface PrincipalScan {
   /** The source column the principal comes from ('' for a constant): its name helps guess what the values are. */
   sourceColumn: string;
   rowsRead: number;
-  /** Distinct values (trimmed, case ignored: personKey), in the order they first appear; duplicate rows and empty values not counted. */
+  /** Distinct values (trimmed, case ignored: directoryKey), in the order they first appear; duplicate rows and empty values not counted. */
   values: ScannedValue[];
   noValue: ScannedRows;
   duplicates: ScannedRows;
+  /** The layout's owner columns that are mapped, each with its distinct owners (a list cell counts each of its owners). */
+  owners: OwnerScan[];
+}
+
+export interface OwnerScan {
+  /** The target column, e.g. EntitlementOwners_Groups. */
+  column: string;
+  values: ScannedValue[];
+}
+
+/** A copy: a value sliced from the whole chunk of text would keep that text in memory. */
+const copyOf = (text: string) => JSON.parse(JSON.stringify(text)) as string;
+
+function addValue(byValue: Map<string, ScannedValue>, value: string, line: number) {
+  // One person however the export writes the case (Graph compares without it); shown as first written.
+  const key = directoryKey(value);
+  let scanned = byValue.get(key);
+  if (!scanned) {
+    scanned = { value: copyOf(value), rows: 0, lines: [] };
+    byValue.set(copyOf(key), scanned);
+  }
+  scanned.rows++;
+  if (scanned.lines.length < maxLinesKept) scanned.lines.push(line);
 }
 
 const isBlank = (fields: readonly string[]) => fields.every((field) => field.trim() === '');
@@ -56,9 +80,6 @@ export function rowHash(fields: readonly string[]): number {
   return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
 }
 
-/** Values that name the same person: trimmed, without case. */
-export const personKey = (value: string) => value.trim().toLowerCase();
-
 /** Finds the principal column of the plan's layout (the one people lookup resolves), or -1. */
 export function principalColumnIndex(plan: Pick<PreparePlan, 'formatId'>): number {
   return csvFormats[plan.formatId].columns.findIndex((column) => column.kind === 'guid' && /^principal/i.test(column.name));
@@ -66,16 +87,20 @@ export function principalColumnIndex(plan: Pick<PreparePlan, 'formatId'>): numbe
 
 export async function scanPrincipals(chunks: AsyncIterable<Uint8Array>, plan: PreparePlan, signal?: AbortSignal): Promise<PrincipalScan> {
   const format = csvFormats[plan.formatId];
-  const principal = format.columns[principalColumnIndex(plan)];
+  const principalIndex = principalColumnIndex(plan);
+  const principal = format.columns[principalIndex];
   if (!principal) throw new Error(`The ${format.label} layout has no principal column to resolve.`);
   const rule = plan.mapping.rules[principal.name] ?? { kind: 'empty' };
+  const ownerColumns = format.ownerColumns.filter((name) => (plan.mapping.rules[name]?.kind ?? 'empty') !== 'empty');
+  const ownerIndexes = ownerColumns.map((name) => format.columns.findIndex((column) => column.name === name));
+  const ownerValues = ownerColumns.map(() => new Map<string, ScannedValue>());
   const decoder = new TextDecoder(plan.encoding);
   const deriver = new PermissionIdDeriver();
   const byValue = new Map<string, ScannedValue>();
   const seenRows = new Set<number>();
   const noValue: ScannedRows = { rows: 0, lines: [] };
   const duplicates: ScannedRows = { rows: 0, lines: [] };
-  let mapPrincipal: ((fields: readonly string[]) => string) | undefined;
+  let mapRow: ((fields: readonly string[]) => string[]) | undefined;
   let nonBlank = 0;
   let width = 0;
   let rowsRead = 0;
@@ -88,13 +113,13 @@ export async function scanPrincipals(chunks: AsyncIterable<Uint8Array>, plan: Pr
   const parser = new CsvRecordParser(
     (fields, problem, line) => {
       if (!problem && isBlank(fields)) return;
-      if (!mapPrincipal) {
+      if (!mapRow) {
         if (nonBlank++ < plan.headerRow) return;
         const header = fields.map((name) => name.trim());
         width = header.length;
-        const compiled = compileMapping({ rules: { [principal.name]: rule } }, header, format);
-        const at = principalColumnIndex(plan);
-        mapPrincipal = (row) => compiled.mapRow(row, deriver)[at] ?? '';
+        const rules = Object.fromEntries([principal.name, ...ownerColumns].map((name) => [name, plan.mapping.rules[name] ?? { kind: 'empty' as const }]));
+        const compiled = compileMapping({ rules }, header, format);
+        mapRow = (row) => compiled.mapRow(row, deriver);
         return;
       }
       // Rows the preparation leaves out anyway (a parse problem, the wrong number of fields) are not people.
@@ -106,20 +131,16 @@ export async function scanPrincipals(chunks: AsyncIterable<Uint8Array>, plan: Pr
         return;
       }
       seenRows.add(hash);
-      const value = mapPrincipal(fields).trim();
+      const mapped = mapRow(fields);
+      ownerIndexes.forEach((at, index) => {
+        for (const owner of ownerEntries(mapped[at] ?? '')) addValue(ownerValues[index]!, owner, line);
+      });
+      const value = (mapped[principalIndex] ?? '').trim();
       if (value === '') {
         addLine(noValue, line, maxRowLinesKept);
         return;
       }
-      // One person however the export writes the case (Graph compares without it); shown as first written.
-      const key = personKey(value);
-      let scanned = byValue.get(key);
-      if (!scanned) {
-        // A copy: the value is a slice of the whole chunk of text, which it would keep in memory.
-        scanned = { value: JSON.parse(JSON.stringify(value)) as string, rows: 0, lines: [] };
-        byValue.set(JSON.parse(JSON.stringify(key)) as string, scanned);
-      }
-      addLine(scanned, line, maxLinesKept);
+      addValue(byValue, value, line);
     },
     { delimiter: plan.delimiter },
   );
@@ -133,6 +154,8 @@ export async function scanPrincipals(chunks: AsyncIterable<Uint8Array>, plan: Pr
     parser.push(decoder.decode());
     parser.end();
   }
-  if (!mapPrincipal) throw new Error('The file has no header row at the line chosen: check the Read step.');
-  return { sourceColumn: ruleSources(rule)[0] ?? '', rowsRead, values: [...byValue.values()], noValue, duplicates };
+  if (!mapRow) throw new Error('The file has no header row at the line chosen: check the Read step.');
+  return { sourceColumn: ruleSources(rule)[0] ?? '', rowsRead, values: [...byValue.values()], noValue, duplicates,
+    owners: ownerColumns.map((column, index) => ({ column, values: [...ownerValues[index]!.values()] })),
+  };
 }

@@ -5,6 +5,7 @@ import { formatNumber } from '../../../components/format';
 import type { UserLookupProperty } from '../../../graph/users';
 import { downloadFile } from './download-file';
 import { kindLabels, outcomeCsv, outcomeLabels, outcomeOrder, resolutionFor, type OutcomeGroup } from './people-outcomes';
+import { ownerResolutionFor } from './owner-outcomes';
 import type { PrincipalScan } from './people-scan';
 import type { WorkerJob } from './prepare-client';
 import type { PreparePlan } from './prepare-pipeline';
@@ -40,7 +41,7 @@ export function PeopleStep({ plan, scanFile, onPrepare, onBack, announce }: Peop
   const { state, lookUp, cancel, setKind } = useResolvePeople(scanFile, plan);
   const [includeDisabled, setIncludeDisabled] = useState(true);
   const [leaveOutDuplicates, setLeaveOutDuplicates] = useState(true);
-  const { phase, scan, outcomes, progress, problem } = state;
+  const { phase, scan, outcomes, owners, progress, problem } = state;
   const announced = useRef<string>(undefined);
 
   useEffect(() => {
@@ -59,7 +60,7 @@ export function PeopleStep({ plan, scanFile, onPrepare, onBack, announce }: Peop
     <div className={styles.content}>
       <Body1>
         The file names people by {kindLabels[state.kind]}; the upload needs their Microsoft Entra object ids. Look them up in the
-        directory: this asks for the permission to read users (User.Read.All) the first time. Object ids in the file are checked too.
+        directory: this asks for the permission to read users (User.Read.All, and GroupMember.Read.All for group owners) the first time. Object ids in the file are checked too.
       </Body1>
       {phase === 'scanning' && <Spinner size="small" label="Reading the people of the file…" />}
       {scan && (
@@ -118,6 +119,19 @@ export function PeopleStep({ plan, scanFile, onPrepare, onBack, announce }: Peop
                 <OutcomeSection key={group.id} group={group} />
               ))}
           </section>
+          {owners?.map((column) => (
+            <section key={column.column} aria-label={`Owners in ${column.column}`} className={styles.content} data-owner-column={column.column}>
+              <h3 className={styles.heading}>
+                Owners in {column.column} ({column.kind === 'user' ? 'users' : 'groups'})
+              </h3>
+              {outcomeOrder
+                .map((id) => column.groups[id])
+                .filter((group) => group.rows > 0)
+                .map((group) => (
+                  <OutcomeSection key={group.id} group={group} listName={`${column.column} owners`} nouns={['owner', 'owners']} />
+                ))}
+            </section>
+          ))}
           <Checkbox
             checked={includeDisabled}
             onChange={(_, data) => setIncludeDisabled(data.checked === true)}
@@ -128,7 +142,10 @@ export function PeopleStep({ plan, scanFile, onPrepare, onBack, announce }: Peop
             onChange={(_, data) => setLeaveOutDuplicates(data.checked === true)}
             label={`Leave out duplicate rows (${formatNumber(outcomes.groups.duplicate.rows)})`}
           />
-          <Caption1>Rows not found, ambiguous, failed or without a value are left out of the file and listed in the report of rows left out.</Caption1>
+          <Caption1>
+            Rows whose person or owner is not found, ambiguous or failed, and rows without a person, are left out of the file and listed in
+            the report of rows left out.
+          </Caption1>
         </>
       )}
       <div className={styles.row}>
@@ -136,7 +153,7 @@ export function PeopleStep({ plan, scanFile, onPrepare, onBack, announce }: Peop
           Back to the mapping
         </Button>
         {outcomes && phase === 'done' ? (
-          <Button appearance="primary" onClick={() => onPrepare(resolutionFor(outcomes, { includeDisabled, leaveOutDuplicates }))}>
+          <Button appearance="primary" onClick={() => onPrepare({ ...resolutionFor(outcomes, { includeDisabled, leaveOutDuplicates }), owners: owners && ownerResolutionFor(owners) })}>
             Prepare with the people looked up
           </Button>
         ) : (
@@ -149,13 +166,21 @@ export function PeopleStep({ plan, scanFile, onPrepare, onBack, announce }: Peop
   );
 }
 
-function OutcomeSection({ group }: { group: OutcomeGroup }) {
+interface OutcomeSectionProps {
+  group: OutcomeGroup;
+  /** Names the downloaded list. */
+  listName?: string;
+  /** What one and several values are called. */
+  nouns?: [string, string];
+}
+
+function OutcomeSection({ group, listName = 'people', nouns = ['person', 'people'] }: OutcomeSectionProps) {
   const styles = useStyles();
   const people = group.values.length;
   const rowCount = `${formatNumber(group.rows)} ${group.rows === 1 ? 'row' : 'rows'}`;
-  const count = people > 0 ? `${formatNumber(people)} ${people === 1 ? 'person' : 'people'}, ${rowCount}` : rowCount;
+  const count = people > 0 ? `${formatNumber(people)} ${people === 1 ? nouns[0] : nouns[1]}, ${rowCount}` : rowCount;
   const download = () =>
-    downloadFile(new File([outcomeCsv(group)], `people ${outcomeLabels[group.id].toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}.csv`, { type: 'text/csv' }));
+    downloadFile(new File([outcomeCsv(group)], `${listName} ${outcomeLabels[group.id].toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}.csv`, { type: 'text/csv' }));
   return (
     <div className={styles.outcome} data-outcome={group.id}>
       <h4 className={styles.heading}>

@@ -7,7 +7,7 @@ import { PermissionIdDeriver } from './derive-permission-id';
 import { LeftOutReport, type LeftOutRow } from './left-out-report';
 import { PartWriter, partFileName, type PartSink } from './part-writer';
 import { principalColumnIndex, rowHash } from './people-scan';
-import { resolvedPeople, withoutPeopleLookup, type PeopleResolution, type PrincipalResolver } from './principal-resolver';
+import { resolvedPeople, resolveOwnerList, withoutPeopleLookup, type PeopleResolution, type PrincipalResolver } from './principal-resolver';
 import { OutputRowCheck } from './row-check';
 import { compileMapping, type ColumnMapping, type CompiledMapping } from './transforms';
 
@@ -87,6 +87,8 @@ export async function prepareChunks(chunks: AsyncIterable<Uint8Array>, plan: Pre
   const repeatReason = 'The row repeats an earlier row of the export (a duplicate), left out as chosen.';
   const principalIndex = principalColumnIndex(plan);
   const bulkResolver = principalIndex >= 0 && resolver.prime !== undefined;
+  /** Owner columns whose owners were looked up: their names and emails become object ids. */
+  const ownerColumns = Object.entries(plan.people?.owners ?? {}).map(([name, owners]) => ({ at: format.columns.findIndex((column) => column.name === name), owners }));
   const deriver = new PermissionIdDeriver();
   const report = new LeftOutReport();
   const decoder = new TextDecoder(plan.encoding);
@@ -112,6 +114,14 @@ export async function prepareChunks(chunks: AsyncIterable<Uint8Array>, plan: Pre
         return;
       }
       fields[principalIndex] = resolved.id;
+    }
+    for (const { at, owners } of ownerColumns) {
+      const resolved = resolveOwnerList(fields[at] ?? '', owners);
+      if ('leftOut' in resolved) {
+        report.add(line, resolved.leftOut);
+        return;
+      }
+      fields[at] = resolved.value;
     }
     for (let i = 0; i < fields.length; i++) {
       if (!startsLikeFormula(fields[i]!)) continue;

@@ -1,5 +1,6 @@
+import { directoryKey } from '../../../graph/directory-key';
 import { isGuid } from '../../../graph/object-id';
-import { personKey } from './people-scan';
+import { ownerEntries } from './transforms';
 
 /**
  * The hook where people are turned into Entra object ids, between mapping a row and checking it. The pipeline calls
@@ -15,13 +16,32 @@ export interface PrincipalResolver {
 
 /**
  * People looked up on the page (people-outcomes.ts), for the worker: per principal value, as the mapping makes it
- * (keyed by personKey: trimmed, lower case), the object id to write or why its rows are left out. Plain data, so it crosses to the worker as it is.
+ * (keyed by directoryKey: trimmed, lower case), the object id to write or why its rows are left out. Plain data, so it crosses to the worker as it is.
  */
 export interface PeopleResolution {
   ids: Record<string, string>;
   leftOut: Record<string, string>;
   /** Leave out rows that repeat an earlier row (people-scan.ts tells the same ones apart). */
   leaveOutDuplicates: boolean;
+  /** Per owner column looked up (owner-outcomes.ts): each owner's object id, or why rows naming it are left out. */
+  owners?: Record<string, OwnerResolution>;
+}
+
+export interface OwnerResolution {
+  ids: Record<string, string>;
+  leftOut: Record<string, string>;
+}
+
+/** An owner list cell with every owner turned into its object id (commas between), or why the row is left out. */
+export function resolveOwnerList(value: string, owners: OwnerResolution): { value: string } | { leftOut: string } {
+  const ids: string[] = [];
+  for (const item of ownerEntries(value)) {
+    const key = directoryKey(item);
+    const id = owners.ids[key];
+    if (!id) return { leftOut: owners.leftOut[key] ?? `The owner '${item}' was not looked up: resolve people again.` };
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return { value: ids.join(',') };
 }
 
 /** A resolver from people looked up before the preparation started: no lookup of its own, so no row waits. */
@@ -30,7 +50,7 @@ export function resolvedPeople(resolution: PeopleResolution): PrincipalResolver 
   const leftOut = new Map(Object.entries(resolution.leftOut));
   return {
     resolve(value) {
-      const key = personKey(value);
+      const key = directoryKey(value);
       if (key === '') return { leftOut: 'The row has no value to match a person on.' };
       const id = ids.get(key);
       if (id) return { id };

@@ -6,6 +6,7 @@ import { withScopes } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import { findUsersBy, type UserLookupProperty } from '../../../graph/users';
 import { classifyScanInSlices, detectKind, valuesToLookUp, type PeopleOutcomes } from './people-outcomes';
+import { classifyOwners, lookUpOwners, needsGroups, type OwnerOutcomes } from './owner-outcomes';
 import type { PrincipalScan } from './people-scan';
 import type { WorkerJob } from './prepare-client';
 import type { PreparePlan } from './prepare-pipeline';
@@ -18,6 +19,8 @@ export interface ResolveState {
   kind: UserLookupProperty;
   progress?: ChunkProgress;
   outcomes?: PeopleOutcomes;
+  /** Per mapped owner column, what its owners resolved to. */
+  owners?: OwnerOutcomes[];
   /** Lookups started so far: each run's outcomes are told apart (the page marks them, data-lookup-run). */
   run: number;
   /** Why consent was refused or the step failed (with the AADSTS code when there is one). */
@@ -60,8 +63,9 @@ export function useResolvePeople(scanFile: (plan: PreparePlan) => WorkerJob<Prin
       running.current?.abort();
       const controller = new AbortController();
       running.current = controller;
-      setState((previous) => ({ ...previous, kind, phase: 'consent', problem: undefined, outcomes: undefined, run: previous.run + 1 }));
-      const { scopes, result } = await askConsent();
+      setState((previous) => ({ ...previous, kind, phase: 'consent', problem: undefined, outcomes: undefined, owners: undefined, run: previous.run + 1 }));
+      // GroupMember.Read.All only when group owners are to be looked up.
+      const { scopes, result } = await askConsent({ groups: needsGroups(scan) });
       if (controller.signal.aborted) return;
       if (!result.granted) {
         setState((previous) => ({ ...previous, phase: 'refused', problem: { code: result.code, message: result.message } }));
@@ -85,14 +89,17 @@ export function useResolvePeople(scanFile: (plan: PreparePlan) => WorkerJob<Prin
       show(true);
       try {
         // Both at once: the ids' getByIds calls go beside the users' batches. Users only: a group id is no principal.
-        const [byId, byValue] = await Promise.all([
+        // Owners are few beside the people: their requests go along, without progress of their own.
+        const [byId, byValue, ownerLookups] = await Promise.all([
           getDirectoryObjectsByIds(lookupClient, ids, ['user'], { signal: controller.signal, onProgress: (progress) => ((counts.ids = progress), show()) }),
           findUsersBy(lookupClient, kind, values, { signal: controller.signal, onProgress: (progress) => ((counts.values = progress), show()) }),
+          scan.owners.length > 0 ? lookUpOwners(lookupClient, scan, { signal: controller.signal }) : undefined,
         ]);
         show(true);
         const outcomes = await classifyScanInSlices(scan, kind, { byId, byValue });
+        const owners = ownerLookups ? classifyOwners(scan, ownerLookups) : undefined;
         if (controller.signal.aborted) return;
-        setState((previous) => ({ ...previous, phase: 'done', outcomes }));
+        setState((previous) => ({ ...previous, phase: 'done', outcomes, owners }));
       } catch (error) {
         if (controller.signal.aborted) return;
         setState((previous) => ({ ...previous, phase: 'failed', problem: { message: error instanceof Error ? error.message : String(error) } }));
