@@ -134,4 +134,29 @@ describe('UploadQueue with a session lock: one uploader per session', () => {
     await flush();
     expect(tabB.getSnapshot()[0]).toMatchObject({ status: 'done', extraCopies: undefined });
   });
+  it('checks before sending a file another tab already sent and let the lock go before this tab asked', async () => {
+    const manager = fakeLockManager();
+    const stored: string[] = [];
+    const inSession = (f: File) => stored.filter((name) => name === f.name).length;
+    const first = fakeTransport(inSession);
+    const second = fakeTransport(inSession);
+    // The shared journal: tab A's entry for a.csv ('aa') is there, nothing for b.csv.
+    second.transport.journalledByOtherTab = async ({ sha256 }) => sha256 === 'aa';
+    second.transport.storedByOtherTab = async ({ sha256 }) => sha256 === 'aa';
+    const tabA = new UploadQueue(first.transport, { lock: webSessionLock(manager.locks, 'l') });
+    const tabB = new UploadQueue(second.transport, { lock: webSessionLock(manager.locks, 'l') });
+    tabA.add([{ file: file('a.csv'), alreadyInSession: 0, sha256: 'aa' }]);
+    await flush();
+    stored.push('a.csv');
+    first.calls[0]?.resolve(1);
+    await flush();
+    expect(manager.held()).toBe(false);
+    // Tab B chose both files before tab A's upload showed in its file list.
+    tabB.add([{ file: file('a.csv'), alreadyInSession: 0, sha256: 'aa' }, { file: file('b.csv'), alreadyInSession: 0, sha256: 'bb' }]);
+    await flush();
+    expect(statuses(tabB)).toEqual(['a.csv:done', 'b.csv:uploading']);
+    expect(tabB.getSnapshot()[0]?.note).toBe(uploadedByOtherTab);
+    expect(second.transport.counted).toEqual(['a.csv']);
+    expect(second.calls.map((call) => call.file.name)).toEqual(['b.csv']);
+  });
 });

@@ -33,6 +33,8 @@ export interface UploadTransport {
   countInSession(file: File, signal: AbortSignal): Promise<number>;
   /** Whether another tab of this browser stored this very file (the shared journal's SHA-256); true when unsure. */
   storedByOtherTab?(chosen: { file: File; sha256?: string }, signal: AbortSignal): Promise<boolean>;
+  /** Whether another tab's journal holds this very file (same SHA-256) queued, sending or arrived; false when unsure. */
+  journalledByOtherTab?(chosen: { file: File; sha256?: string }, signal: AbortSignal): Promise<boolean>;
   /** Nothing is on its way any more and files arrived since the last call: refresh what shows the session, once. */
   onDrained(): void;
   /** Graph said the session is gone (404) or takes no more files (409): the queue has stopped. */

@@ -26,6 +26,8 @@ interface Entry {
   unanswered: boolean;
   /** Another tab uploaded into the session while this file waited: it may have sent this very file. */
   otherTabSent?: boolean;
+  /** The shared journal was asked once whether another tab took this file before this tab held the lock. */
+  otherTabAsked?: boolean;
   running: boolean;
 }
 
@@ -215,8 +217,14 @@ export class UploadQueue {
   private async holdLock(entry: Entry, signal: AbortSignal) {
     if (!this.lock) return;
     const waited = await this.lock.acquire(signal, () => this.update(entry, { status: 'paused', sentBytes: 0, waitReason: otherTabUploading }));
-    if (!waited) return;
-    for (const other of this.entries) if (isInFlight(other.item)) other.otherTabSent = true;
+    if (waited) {
+      for (const other of this.entries) if (isInFlight(other.item)) other.otherTabSent = true;
+      return;
+    }
+    // Another tab may have sent this file and let the lock go before this tab asked: its journal says so.
+    if (entry.otherTabAsked || !this.transport.journalledByOtherTab) return;
+    entry.otherTabAsked = true;
+    if (await this.transport.journalledByOtherTab({ file: entry.item.file, sha256: entry.item.sha256 }, signal)) entry.otherTabSent = true;
   }
 
   /** 403: a role problem, not a passing one. Files not yet sent stay unsent and say why; none can be retried. */

@@ -101,6 +101,7 @@ export function UploadSessionProvider({ ids, children }: { ids: SessionIds; chil
         },
         countInSession: async (file, signal) => copiesInSession(file, await findStoredCopies(client, ids, file.name, signal)),
         storedByOtherTab: async ({ file, sha256 }) => (journal ? journal.sameFileJournalledElsewhere(file, sha256) : true),
+        journalledByOtherTab: async ({ file, sha256 }) => (journal ? journal.journalledElsewhere(file, sha256) : false),
       onDrained: () => {
         answers.flush();
         void refreshAfterUploads(queryClient, ids);

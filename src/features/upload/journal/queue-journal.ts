@@ -4,6 +4,7 @@ import {
   UploadJournal,
   type JournalEntry,
   type JournalFileFacts,
+  isUnfinished,
   type JournalFileState,
   type JournalStorage,
 } from './upload-journal';
@@ -94,6 +95,15 @@ export class QueueJournal {
     const mine = this.current.get(file);
     const others = (await this.journal.list()).filter((entry) => entry.id !== mine && entry.name === file.name && entry.size === file.size);
     return others.length === 0 || others.some((entry) => entry.sha256 === sha256);
+  }
+
+  /** Another entry (another tab's) holds this very file, on its way or arrived. */
+  async journalledElsewhere(file: File, sha256: string | undefined): Promise<boolean> {
+    if (sha256 === undefined) return false;
+    const mine = this.current.get(file);
+    return (await this.journal.list()).some(
+      (entry) => entry.id !== mine && entry.sha256 === sha256 && entry.size === file.size && (isUnfinished(entry) || entry.state === 'arrived'),
+    );
   }
 
   startAttempt(file: File, clientRequestId: string) {
