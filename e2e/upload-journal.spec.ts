@@ -138,7 +138,11 @@ test.describe('no double queueing, and offline is a state', () => {
 });
 
 test.describe('sign-in lost mid-queue', () => {
-  test('the uploads pause, the owner signs in again in a popup, and every file is stored exactly once', async ({ page, emulator }) => {
+  test('the uploads pause, the owner signs in again in a popup, and every file is stored exactly once', async ({ page, emulator, expectConsole, allowFailedRequests }) => {
+    // MSAL's hidden iframe (the silent renewal that fails) draws Chromium's sandbox warning, as in sign-in.spec.ts.
+    expectConsole(/^warning: An iframe which has both allow-scripts and allow-same-origin/);
+    // The expired token is refused on the uploads in flight, and so are the revoked refresh token's renewals.
+    allowFailedRequests(/^401 POST \S+\/uploadFile$/, /^400 POST \S+\/oauth2\/v2\.0\/token(\?\S*)?$/);
     const tokenLifetime = 600;
     await emulator.setTokenLifetime(tokenLifetime);
     await page.clock.install();
@@ -188,7 +192,8 @@ test.describe('sign-in lost mid-queue', () => {
 });
 
 test.describe('a 403 on upload', () => {
-  test('is explained once, sends nothing more and offers no Retry', async ({ page, emulator }) => {
+  test('is explained once, sends nothing more and offers no Retry', async ({ page, emulator, allowFailedRequests }) => {
+    allowFailedRequests(/^403 POST \S+\/uploadFile$/);
     await openSession(page);
     await emulator.addFault({ method: 'POST', path: 'uploadFile$', status: 403, times: 1 });
     const names = ['badge-access-1.csv', 'badge-access-2.csv', 'badge-access-3.csv', 'entra-valid.csv'];
