@@ -28,8 +28,14 @@ test('a tab closed mid-queue: reopened, the session shows what arrived and what 
   await emulator.addFault({ method: 'POST', path: 'uploadFile$', delayMs: 3000, times: 3 });
   await page.locator('input[type=file]').setInputFiles(names.map(fixture));
   for (const name of names) await expect(checkedFile(page, name)).toContainText('Valid');
+  // "Uploading" shows before the request leaves (hashing, a token): count what the browser has really sent.
+  let sent = 0;
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/uploadFile')) sent += 1;
+  });
   await page.getByRole('button', { name: 'Upload 4 files' }).click();
   for (const name of names.slice(0, 3)) await expect(upload(page, name)).toContainText('Uploading');
+  await expect.poll(() => sent).toBe(3);
   await expect(upload(page, 'entra-valid.csv')).toContainText('Waiting for its turn');
   await page.close();
   // Whatever the emulator does with the cut-off requests is done before the session is opened again.
