@@ -77,7 +77,9 @@ async function openPeopleStep(page: Page) {
 }
 
 test.describe('resolving people to object ids', () => {
-  test('an export keyed by email is resolved in one $batch, every outcome listed, and the stored file holds exactly the directory ids', async ({ page, emulator }) => {
+  test('an export keyed by email is resolved in one $batch, every outcome listed, and the stored file holds exactly the directory ids', async ({ page, emulator, allowFailedRequests }) => {
+    // The silent request for User.Read.All is refused (AADSTS65001, consent required) before MSAL opens the pop-up.
+    allowFailedRequests(/^400 POST \S+\/oauth2\/v2\.0\/token(\?\S*)?$/);
     const dialog = await openPeopleStep(page);
 
     await test.step('look up: User.Read.All consented in a pop-up, then one $batch of four filters and one getByIds', async () => {
@@ -154,7 +156,9 @@ test.describe('resolving people to object ids', () => {
     });
   });
 
-  test('a refused consent is explained with its AADSTS code, and the file can still be prepared without the lookup', async ({ page, request, emulator }) => {
+  test('a refused consent is explained with its AADSTS code, and the file can still be prepared without the lookup', async ({ page, request, emulator, allowFailedRequests }) => {
+    // The silent request for User.Read.All is refused (AADSTS65001, consent required) before the refused pop-up.
+    allowFailedRequests(/^400 POST \S+\/oauth2\/v2\.0\/token(\?\S*)?$/);
     // The emulator fixture has reset consents; now the owner declines every consent prompt.
     void emulator;
     const refuse = await request.post(`${emulatorUrl}/_emulator/consent`, { data: { username: demoUsers.owner.username, refuse: true } });

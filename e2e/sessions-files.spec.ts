@@ -35,7 +35,7 @@ async function sessionWith(emulator: EmulatorControl, match: (s: StateSession) =
 const sessionPath = (s: StateSession) => appUrl.session(s.catalogId, s.resourceId, s.id);
 const names = (files: StateFile[]) => files.map((f) => f.name);
 // The name alone: the cell also holds the upload time, stacked under the name for phones.
-const nameCells = (page: Page) => page.getByRole('table', { name: 'Files' }).locator('tbody tr td:first-child > span > span:first-child');
+const nameCells = (page: Page) => page.getByRole('table', { name: 'Files' }).locator('tbody tr td:first-child > span > :first-child');
 
 /** The instant a datetime-local value means in the browser's time zone, as the app computes it. */
 const browserInstant = (page: Page, local: string) => page.evaluate((v) => new Date(v).toISOString(), local);
