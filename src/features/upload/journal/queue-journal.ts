@@ -97,12 +97,12 @@ export class QueueJournal {
     return others.length === 0 || others.some((entry) => entry.sha256 === sha256);
   }
 
-  /** Another entry (another tab's) holds this very file, on its way or arrived. */
+  /** Another entry (another tab's) holds this very file (name, size and SHA-256), on its way or arrived. */
   async journalledElsewhere(file: File, sha256: string | undefined): Promise<boolean> {
     if (sha256 === undefined) return false;
     const mine = this.current.get(file);
     return (await this.journal.list()).some(
-      (entry) => entry.id !== mine && entry.sha256 === sha256 && entry.size === file.size && (isUnfinished(entry) || entry.state === 'arrived'),
+      (entry) => entry.id !== mine && entry.name === file.name && entry.size === file.size && entry.sha256 === sha256 && (isUnfinished(entry) || entry.state === 'arrived'),
     );
   }
 
