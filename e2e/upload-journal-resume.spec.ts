@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { appUrl, demo, demoUsers, expect, signIn, test } from './fixtures';
+import { emulatorUrl } from './ports';
 
 /** The demo's active session: Badge Access Data, weekly badge attestation. */
 const sessionId = demo.sessions.badgeActive;
@@ -20,7 +21,7 @@ async function signInInNewTab(page: Page) {
   await expect(account).toBeVisible();
 }
 
-test('a tab closed mid-queue: reopened, the session shows what arrived and what is missing, and finishes it once each', async ({ context, page, emulator }, testInfo) => {
+test('a tab closed mid-queue: reopened, the session shows what arrived and what is missing, and finishes it once each', async ({ context, page, request, emulator }, testInfo) => {
   const names = ['badge-access-1.csv', 'badge-access-2.csv', 'badge-access-3.csv', 'entra-valid.csv'];
   await page.goto(sessionUrl);
   await signIn(page);
@@ -28,16 +29,17 @@ test('a tab closed mid-queue: reopened, the session shows what arrived and what 
   await emulator.addFault({ method: 'POST', path: 'uploadFile$', delayMs: 3000, times: 3 });
   await page.locator('input[type=file]').setInputFiles(names.map(fixture));
   for (const name of names) await expect(checkedFile(page, name)).toContainText('Valid');
-  // The browser's own count of uploads sent: "Uploading" shows a moment before the request leaves (token, session lock).
-  let sent = 0;
-  page.on('request', (request) => void (request.method() === 'POST' && request.url().endsWith('/uploadFile') && sent++));
   await page.getByRole('button', { name: 'Upload 4 files' }).click();
   for (const name of names.slice(0, 3)) await expect(upload(page, name)).toContainText('Uploading');
   await expect(upload(page, 'entra-valid.csv')).toContainText('Waiting for its turn');
-  await expect.poll(() => sent).toBeGreaterThanOrEqual(3);
+  // The emulator takes a fault as each request reaches it: none left means all three held uploads are there (the rows
+  // say "Uploading" a moment before a request leaves the browser: token, session lock, journal).
+  await expect.poll(async () => ((await (await request.get(`${emulatorUrl}/_emulator/faults`)).json()) as unknown[]).length).toBe(0);
   await page.close();
-  // Whatever the emulator does with the cut-off requests is done before the session is opened again.
-  await expect.poll(async () => (await emulator.requests()).filter((r) => r.path.endsWith('/uploadFile')).length, { timeout: 10_000 }).toBe(3);
+  // Whatever the emulator does with the cut-off uploads (store one whose body it had, or drop it) happens when their
+  // hold ends; a request held as long, sent after them, comes back after that. Only then is the session opened again.
+  await emulator.addFault({ method: 'GET', path: 'after-the-holds$', delayMs: 3000, times: 1 });
+  expect((await request.get(`${emulatorUrl}/v1.0/after-the-holds`)).status()).toBeGreaterThanOrEqual(400);
 
   const again = await context.newPage();
   await again.goto(sessionUrl);
