@@ -1,6 +1,7 @@
 import { directoryKey } from '../../../graph/directory-key';
 import { csvFormats } from '../csv/csv-formats';
 import { CsvRecordParser } from '../csv/csv-parser';
+import { hashRow } from '../csv/csv-values';
 import { PermissionIdDeriver } from './derive-permission-id';
 import type { PreparePlan } from './prepare-pipeline';
 import { compileMapping, ownerEntries, ruleSources } from './transforms';
@@ -59,26 +60,8 @@ function addValue(byValue: Map<string, ScannedValue>, value: string, line: numbe
 
 const isBlank = (fields: readonly string[]) => fields.every((field) => field.trim() === '');
 
-/**
- * A 52-bit hash of a row's trimmed fields (two 32-bit FNV-1a), for telling repeated rows apart without keeping them:
- * a number per row in a Set, however long the rows.
- */
-export function rowHash(fields: readonly string[]): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (const field of fields) {
-    const text = field.trim();
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      a = Math.imul(a ^ code, 0x01000193);
-      b = Math.imul(b ^ code, 0x5bd1e995);
-    }
-    // A separator, so ["ab", "c"] and ["a", "bc"] differ.
-    a = Math.imul(a ^ 0x1f, 0x01000193);
-    b = Math.imul(b ^ 0x1f, 0x5bd1e995);
-  }
-  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
-}
+/** A row's hash for telling repeated rows apart (the CSV check's hashRow), over its trimmed fields. */
+export const rowHash = (fields: readonly string[]): number => hashRow(fields.map((field) => field.trim()));
 
 /** Finds the principal column of the plan's layout (the one people lookup resolves), or -1. */
 export function principalColumnIndex(plan: Pick<PreparePlan, 'formatId'>): number {
