@@ -39,7 +39,8 @@ import { attachWorker } from './lib/worker-session.mjs';
 import { buildUnlessAsked, freePort, logger, median, signIn, withAppAndEmulator } from './lib/harness.mjs';
 
 register(); // Lets this plain .mjs import the app's TypeScript sources.
-const { csvFormats, csvTemplate } = await import('../src/features/upload/csv/csv-formats.ts');
+const { csvFormats } = await import('../src/features/upload/csv/csv-formats.ts');
+const { csvTemplate } = await import('../src/features/upload/csv/csv-templates.ts');
 
 const MiB = 1_048_576;
 const runs = 3;
