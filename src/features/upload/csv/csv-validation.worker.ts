@@ -1,7 +1,7 @@
 import { csvFormats, isCsvFormatId } from './csv-formats';
-import { createSHA256 } from 'hash-wasm';
 import { fileSliceBytes, validateCsvFile } from './csv-stream';
 import { hashWhileReading } from './file-sha256';
+import { RemoteSha256 } from './remote-sha256';
 import type { ValidationRequest, ValidationResponse } from './validation-result';
 
 /** Validates CSV files off the main thread, so a 50 MB file never freezes the page. */
@@ -12,14 +12,20 @@ const progressEveryMs = 100;
 
 const send = (message: ValidationResponse) => scope.postMessage(message);
 
+/** Hashes on another thread while this one checks (sha256.worker.ts); started with the first file. */
+let sha256Worker: Worker | undefined;
+const sha256Port = () => (sha256Worker ??= new Worker(new URL('./sha256.worker.ts', import.meta.url), { type: 'module' }));
+
 async function validate(id: number, file: File, formatId: string) {
   const controller = new AbortController();
   running.set(id, controller);
   let reportedAt = performance.now();
+  const hash = new RemoteSha256(sha256Port());
+  let hashed = false;
   try {
     if (!isCsvFormatId(formatId)) throw new Error(`Unknown CSV format '${formatId}'.`);
-    // The SHA-256 is fed the same slices the checks read: the file is read once for both.
-    const hashing = hashWhileReading(file, (await createSHA256()).init());
+    // The SHA-256 worker is fed copies of the slices the checks read: the file is read once for both.
+    const hashing = hashWhileReading(file, hash);
     const checked = await validateCsvFile(hashing.file, csvFormats[formatId], {
       signal: controller.signal,
       onProgress: (bytesRead) => {
@@ -32,10 +38,12 @@ async function validate(id: number, file: File, formatId: string) {
     controller.signal.throwIfAborted();
     // Only a file that can be uploaded needs its identity: an invalid one is not read to its end for a hash.
     const result = checked.verdict === 'invalid' ? checked : { ...checked, sha256: await hashing.finish(fileSliceBytes) };
+    hashed = result !== checked;
     send({ type: 'result', id, result });
   } catch (error) {
     if (!controller.signal.aborted) send({ type: 'failure', id, message: error instanceof Error ? error.message : String(error) });
   } finally {
+    if (!hashed) hash.drop();
     running.delete(id);
   }
 }

@@ -1,9 +1,12 @@
 import type { CsvFileLike } from './csv-stream';
 
-/** An incremental hash (hash-wasm's createSHA256 in the worker). */
+/**
+ * An incremental hash: hash-wasm's createSHA256, or the SHA-256 worker's (remote-sha256.ts), whose update may ask the
+ * reader to wait (a promise) and whose digest comes later.
+ */
 export interface IncrementalHash {
   update(bytes: Uint8Array): unknown;
-  digest(encoding: 'hex'): string;
+  digest(encoding: 'hex'): string | Promise<string>;
 }
 
 /**
@@ -16,8 +19,8 @@ export function hashWhileReading(file: CsvFileLike, hash: IncrementalHash) {
     const buffer = await file.slice(start, end).arrayBuffer();
     // The checks read slices in order; a slice out of order (never expected) is read again by finish().
     if (start === hashed) {
-      hash.update(new Uint8Array(buffer));
       hashed += buffer.byteLength;
+      await hash.update(new Uint8Array(buffer));
     }
     return buffer;
   };
@@ -31,7 +34,7 @@ export function hashWhileReading(file: CsvFileLike, hash: IncrementalHash) {
     file: reader,
     async finish(sliceBytes: number): Promise<string> {
       while (hashed < file.size) await read(hashed, Math.min(file.size, hashed + sliceBytes));
-      return hash.digest('hex');
+      return await hash.digest('hex');
     },
   };
 }
