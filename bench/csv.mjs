@@ -17,6 +17,8 @@
 //              File.slice().arrayBuffer() and decoding them with TextDecoder, as the app's worker does; median of 3 runs.
 // rawPeakMemMB the largest growth of the renderer's RSS in those raw runs (as peakMemMB measures the app's): what reading
 //              and decoding alone cost in memory.
+// idleMemMB    the same page's renderer growth when its worker is handed the same file and reads none of it, over as long
+//              as the raw runs' median (3 runs, the largest): what Chromium's renderer grows by before any byte is read.
 // peakMemMB    the larger of two growths, each the largest of its 3 runs: Node's RSS while validating the 200 MiB file
 //              minus its RSS just before (after a forced GC); the RSS (/proc VmRSS) of the renderer process that grew most
 //              (the page's, which also runs its dedicated worker) while the browser checks the 200 MiB file, minus just
@@ -354,12 +356,19 @@ async function browserRuns(browser, baseUrl, emulatorUrl) {
 
 /** The raw page: a file input whose file a dedicated worker reads in 1 MiB slices and decodes, as the app's worker. */
 const rawPage = `<!doctype html><title>raw read</title><input type="file" aria-label="file"><script>
-const worker = new Worker('/raw-worker.js');
+const worker = new Worker('/raw-worker.js' + location.search);
 window.__raw = new Promise((resolve) => (worker.onmessage = (event) => resolve(event.data)));
 document.querySelector('input').addEventListener('change', (event) => worker.postMessage(event.target.files[0]));
 </script>`;
-const rawWorker = `onmessage = async ({ data: file }) => {
+/** ?idle=<ms>: the worker holds the file that long and reads none of it (idleMemMB). */
+const rawWorker = `const idleMs = Number(new URLSearchParams(location.search).get('idle'));
+onmessage = async ({ data: file }) => {
   const start = performance.now();
+  if (idleMs > 0) {
+    await new Promise((resolve) => setTimeout(resolve, idleMs));
+    postMessage({ ms: performance.now() - start, chars: 0 });
+    return;
+  }
   const decoder = new TextDecoder('utf-8');
   let chars = 0;
   for (let at = 0; at < file.size; at += ${MiB}) chars += decoder.decode(new Uint8Array(await file.slice(at, at + ${MiB}).arrayBuffer()), { stream: true }).length;
@@ -370,7 +379,7 @@ const rawWorker = `onmessage = async ({ data: file }) => {
 /** rawMBps: the same Chromium reading and decoding the same file in a worker of the bench's own page, on its own port. */
 async function rawRuns(browser) {
   const server = createServer((request, response) => {
-    const worker = request.url === '/raw-worker.js';
+    const worker = request.url.startsWith('/raw-worker.js');
     response.writeHead(200, { 'content-type': worker ? 'text/javascript' : 'text/html' }).end(worker ? rawWorker : rawPage);
   });
   server.listen(await freePort(), '127.0.0.1');
@@ -378,23 +387,30 @@ async function rawRuns(browser) {
   try {
     const mb = statSync(bigPath).size / MiB;
     const cdp = await browser.newBrowserCDPSession();
-    const times = [];
-    let memMB = 0;
-    for (let run = 0; run < runs; run++) {
+    const run = async (idleMs) => {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.goto(`http://127.0.0.1:${server.address().port}/`);
+      await page.goto(`http://127.0.0.1:${server.address().port}/${idleMs ? `?idle=${Math.round(idleMs)}` : ''}`);
       const growth = await rendererGrowth(cdp);
       await page.getByLabel('file').setInputFiles(bigPath);
       const { ms, chars } = await page.evaluate('window.__raw');
       const growthMB = await growth.stop();
       await context.close();
-      log(`raw: ${Math.round(ms)} ms to read and decode ${mb.toFixed(1)} MiB in a worker (${chars} characters), renderer RSS +${growthMB.toFixed(1)} MiB`);
-      log(`raw: renderer RSS growth every 100 ms (MiB): ${growth.series.join(' ')}`);
+      const what = idleMs ? `idle: ${Math.round(ms)} ms holding` : `raw: ${Math.round(ms)} ms to read and decode`;
+      log(`${what} ${mb.toFixed(1)} MiB in a worker (${chars} characters), renderer RSS +${growthMB.toFixed(1)} MiB`);
+      log(`${idleMs ? 'idle' : 'raw'}: renderer RSS growth every 100 ms (MiB): ${growth.series.join(' ')}`);
+      return { ms, growthMB };
+    };
+    const times = [];
+    let memMB = 0;
+    for (let i = 0; i < runs; i++) {
+      const { ms, growthMB } = await run(0);
       times.push(ms);
       memMB = Math.max(memMB, growthMB);
     }
-    return { mbps: median(times.map((ms) => mb / (ms / 1000))), memMB };
+    let idleMemMB = 0;
+    for (let i = 0; i < runs; i++) idleMemMB = Math.max(idleMemMB, (await run(median(times))).growthMB);
+    return { mbps: median(times.map((ms) => mb / (ms / 1000))), memMB, idleMemMB };
   } finally {
     server.close();
   }
@@ -486,7 +502,7 @@ async function main() {
     if (process.argv.includes('--memory')) await traceMemory(browser, baseUrl);
     return figures;
   });
-  const figures = { fileMB: statSync(bigPath).size / MiB, nodeMBps: node.mbps, parsersMBps, browserMBps: browser.mbps, rawMBps: raw?.mbps, peakMemMB: Math.max(node.memMB, browser.memMB), rawPeakMemMB: raw?.memMB };
+  const figures = { fileMB: statSync(bigPath).size / MiB, nodeMBps: node.mbps, parsersMBps, browserMBps: browser.mbps, rawMBps: raw?.mbps, peakMemMB: Math.max(node.memMB, browser.memMB), rawPeakMemMB: raw?.memMB, idleMemMB: raw?.idleMemMB };
   console.log(JSON.stringify({ bench: 'csv', ...figures, browserFileMB: browser.mb }, (_, v) => (typeof v === 'number' ? round1(v) : v)));
 }
 
