@@ -1,59 +1,41 @@
 import {
-  Body1,
   Button,
   Caption1,
-  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Field,
   Label,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  ProgressBar,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   makeStyles,
   tokens,
   useId,
 } from '@fluentui/react-components';
-import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { formatBytes, formatNumber } from '../../../components/format';
 import { maxCsvFileBytes } from '../csv/csv-file-checks';
 import type { CsvFormat } from '../csv/csv-formats';
 import { useAnnouncer } from '../use-announcer';
 import { autoMatch } from './auto-match';
-import { delimiters, isDelimiter, readSample, sampleBytes, sourceEncodings, type Delimiter, type SourceEncoding } from './detect';
-import { downloadFile } from './download-file';
+import { readSample, sampleBytes } from './detect';
+import { MapStep } from './map-step';
 import { principalColumnIndex } from './people-scan';
 import { PeopleStep } from './people-step';
 import { createPrepareWorker, type PrepareJob } from './prepare-client';
 import type { PrepareOutcome } from './prepare-messages';
 import type { PreparePlan } from './prepare-pipeline';
+import { describeOutcome, PrepareStep } from './prepare-step';
 import type { PeopleResolution } from './principal-resolver';
-import { RuleEditor } from './rule-editor';
+import { ReadStep, type ReadChoice } from './read-step';
 import { fitsHeader, readSavedMapping, saveMapping } from './saved-mappings';
 import { ruleSources, type ColumnMapping, type ColumnRule } from './transforms';
 
 const useStyles = makeStyles({
   surface: { width: 'min(960px, calc(100vw - 24px))', maxWidth: 'none', boxSizing: 'border-box', padding: tokens.spacingHorizontalL },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
-  select: { minWidth: '180px', flexGrow: 1 },
-  preview: { overflowX: 'auto', maxWidth: '100%' },
-  cell: { whiteSpace: 'nowrap', maxWidth: '240px', overflow: 'hidden', textOverflow: 'ellipsis' },
-  rules: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
@@ -65,11 +47,6 @@ const stepTitles: Record<Step, string> = {
   people: 'Step 3 of 3: resolve people',
   prepare: 'Step 3 of 3: prepare',
 };
-
-/** Rows shown in the preview table. */
-const previewRows = 5;
-/** Records offered as the header row. */
-const headerChoices = 10;
 
 interface PrepareDialogProps {
   /** The file to prepare, `null` to let the owner choose one, undefined when the dialog is closed. */
@@ -93,11 +70,6 @@ export function PrepareDialog({ file, format, resourceId, onClose, onPrepared }:
   );
 }
 
-interface ReadChoice {
-  encoding?: SourceEncoding;
-  delimiter?: Delimiter;
-  headerRow?: number;
-}
 
 function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: Omit<PrepareDialogProps, 'file'> & { initialFile: File | null }) {
   const styles = useStyles();
@@ -240,7 +212,6 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
     );
   };
 
-  const dataRows = sample ? sample.records.slice(headerRow + 1, headerRow + 1 + previewRows) : [];
   return (
     <DialogBody>
       <DialogTitle>Prepare data{file ? `: ${file.name}` : ''}</DialogTitle>
@@ -277,98 +248,24 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
           </MessageBar>
         )}
         {step === 'read' && file && sample && (
-          <>
-            {sample.encoding.warning && (
-              <MessageBar intent="warning">
-                <MessageBarBody>{sample.encoding.warning}</MessageBarBody>
-              </MessageBar>
-            )}
-            <div className={styles.row}>
-              <Field label="Encoding" className={styles.select}>
-                <Select value={sample.encoding.encoding} onChange={(_, data) => setChoice({ ...choice, encoding: data.value as SourceEncoding })}>
-                  {sourceEncodings.map((encoding) => (
-                    <option key={encoding.id} value={encoding.id}>
-                      {encoding.label}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label="Delimiter" className={styles.select}>
-                <Select value={sample.delimiter} onChange={(_, data) => isDelimiter(data.value) && setChoice({ ...choice, delimiter: data.value, headerRow: undefined })}>
-                  {delimiters.map((delimiter) => (
-                    <option key={delimiter.id} value={delimiter.id}>
-                      {delimiter.label}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label="Header row" className={styles.select} hint="Lines above it (titles) are skipped.">
-                <Select value={String(headerRow)} onChange={(_, data) => setChoice({ ...choice, headerRow: Number(data.value) })}>
-                  {sample.records.slice(0, headerChoices).map((fields, index) => (
-                    <option key={index} value={index}>
-                      {`Row ${index + 1}: ${fields.filter((f) => f.trim() !== '').slice(0, 3).join(', ').slice(0, 60) || '(empty cells)'}`}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            </div>
-            <Caption1>
-              {formatBytes(file.size)}; {sourceHeader.length} columns. The first {dataRows.length} rows:
-            </Caption1>
-            <div className={styles.preview} tabIndex={0} role="region" aria-label="Preview of the first rows">
-              <Table size="small" aria-label="Preview of the first rows">
-                <TableHeader>
-                  <TableRow>
-                    {sourceHeader.map((name, index) => (
-                      <TableHeaderCell key={index} className={styles.cell}>
-                        {name || `(column ${index + 1})`}
-                      </TableHeaderCell>
-                    ))}
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {dataRows.map((fields, row) => (
-                    <TableRow key={row}>
-                      {sourceHeader.map((_, index) => (
-                        <TableCell key={index} className={styles.cell}>
-                          {fields[index] ?? ''}
-                        </TableCell>
-                      ))}
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          </>
+          <ReadStep
+            file={file}
+            sample={sample}
+            headerRow={headerRow}
+            sourceHeader={sourceHeader}
+            onChoice={(change) => setChoice({ ...choice, ...change })}
+          />
         )}
         {step === 'map' && (
-          <>
-            <Body1>
-              Each column of the {format.label} layout takes a column of the file, a constant or a simple change. Columns were matched by
-              their names; check each choice.
-            </Body1>
-            <div className={styles.rules}>
-              {format.columns.map((column) => (
-                <RuleEditor
-                  key={column.name}
-                  column={column}
-                  rule={rules[column.name] ?? { kind: 'empty' }}
-                  sources={sourceHeader}
-                  onChange={(rule) => setRule(column.name, rule)}
-                />
-              ))}
-            </div>
-            <Checkbox
-              checked={neutraliseFormulas}
-              onChange={(_, data) => setNeutraliseFormulas(data.checked === true)}
-              label="Put a ' in front of cells that start with =, +, -, @, a tab or a carriage return, so that Excel never runs them as formulas"
-            />
-            {missingRequired.length > 0 && (
-              <MessageBar intent="warning">
-                <MessageBarBody>Give these required columns a value first: {missingRequired.map((column) => column.name).join(', ')}.</MessageBarBody>
-              </MessageBar>
-            )}
-          </>
+          <MapStep
+            format={format}
+            rules={rules}
+            sourceHeader={sourceHeader}
+            missingRequired={missingRequired}
+            neutraliseFormulas={neutraliseFormulas}
+            onRule={setRule}
+            onNeutraliseFormulas={setNeutraliseFormulas}
+          />
         )}
         {step === 'people' && file && buildPlan() && (
           <PeopleStep
@@ -383,42 +280,17 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
           />
         )}
         {step === 'prepare' && file && (
-          <>
-            {progress !== undefined && (
-              <Field label={`Preparing ${file.name}`} validationMessage={`${Math.round((progress / Math.max(file.size, 1)) * 100)}% read`} validationState="none">
-                <ProgressBar value={file.size > 0 ? progress / file.size : undefined} />
-              </Field>
-            )}
-            {failure && (
-              <MessageBar intent="error">
-                <MessageBarBody>The file could not be prepared: {failure}</MessageBarBody>
-              </MessageBar>
-            )}
-            {outcome && <OutcomeView outcome={outcome} />}
-            {outcome && outcome.summary.formulaCells > 0 && neutraliseFormulas && (
-              <Caption1>{cellsCount(outcome.summary.formulaCells)} that started like a spreadsheet formula got a &apos; in front.</Caption1>
-            )}
-            {outcome && outcome.summary.formulaCells > 0 && !neutraliseFormulas && progress === undefined && (
-              <MessageBar intent="warning">
-                <MessageBarBody>
-                  {cellsCount(outcome.summary.formulaCells)} started like a spreadsheet formula (=, +, -, @, a tab or a carriage return) and{' '}
-                  {outcome.summary.formulaCells === 1 ? 'was' : 'were'} written as {outcome.summary.formulaCells === 1 ? 'it is' : 'they are'}: Excel runs
-                  such a cell when the data is opened there.
-                </MessageBarBody>
-                <MessageBarActions>
-                  <Button
-                    onClick={() => {
-                      setNeutraliseFormulas(true);
-                      start(lastPeople.current, true);
-                    }}
-                  >
-                    Put a &apos; in front of them and prepare again
-                  </Button>
-                </MessageBarActions>
-              </MessageBar>
-            )}
-            {!outcome && progress === undefined && !failure && <Body1>Ready to prepare {file.name}.</Body1>}
-          </>
+          <PrepareStep
+            file={file}
+            progress={progress}
+            failure={failure}
+            outcome={outcome}
+            neutraliseFormulas={neutraliseFormulas}
+            onNeutraliseAndRetry={() => {
+              setNeutraliseFormulas(true);
+              start(lastPeople.current, true);
+            }}
+          />
         )}
         <div role="status" aria-live="polite" className={styles.hidden}>
           {message}
@@ -457,57 +329,5 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
         </Button>
       </DialogActions>
     </DialogBody>
-  );
-}
-
-const cellsCount = (count: number) => `${formatNumber(count)} ${count === 1 ? 'cell' : 'cells'}`;
-
-function describeOutcome({ summary, files }: PrepareOutcome): string {
-  const rows = `${formatNumber(summary.rowsWritten)} ${summary.rowsWritten === 1 ? 'row' : 'rows'}`;
-  const parts = files.length === 1 ? '1 file' : `${files.length} files`;
-  const left = summary.leftOutCount > 0 ? ` ${formatNumber(summary.leftOutCount)} left out.` : ' No row left out.';
-  return `Prepared ${rows} in ${parts}, added to the checked files.${left}`;
-}
-
-function OutcomeView({ outcome }: { outcome: PrepareOutcome }) {
-  const styles = useStyles();
-  const { summary, files, report } = outcome;
-  return (
-    <>
-      <MessageBar intent={summary.leftOutCount > 0 ? 'warning' : 'success'}>
-        <MessageBarBody>{describeOutcome(outcome)}</MessageBarBody>
-      </MessageBar>
-      <ul className={styles.list} aria-label="Prepared files">
-        {files.map((part) => (
-          <li key={part.name}>
-            <Button appearance="transparent" icon={<ArrowDownloadRegular />} onClick={() => downloadFile(part)}>
-              Download {part.name} ({formatBytes(part.size)})
-            </Button>
-          </li>
-        ))}
-      </ul>
-      {summary.leftOutCount > 0 && (
-        <>
-          <Body1>Rows left out, and why:</Body1>
-          <ul className={styles.list} aria-label="Rows left out">
-            {summary.leftOut.slice(0, 5).map((row) => (
-              <li key={row.line}>
-                <Caption1>
-                  Line {row.line}: {row.reason}
-                </Caption1>
-              </li>
-            ))}
-          </ul>
-          {summary.leftOutCount > 5 && <Caption1>{formatNumber(summary.leftOutCount - 5)} more in the report.</Caption1>}
-          {report && (
-            <div>
-              <Button icon={<ArrowDownloadRegular />} onClick={() => downloadFile(report)}>
-                Download the rows left out ({formatNumber(summary.leftOutCount)})
-              </Button>
-            </div>
-          )}
-        </>
-      )}
-    </>
   );
 }
