@@ -1,6 +1,7 @@
 import { GraphError } from '../../graph/graph-error';
 import { retryableStatuses, retryDelayMs, sleep as defaultSleep } from '../../graph/retry-policy';
 import { isSameChosenFile } from './chosen-file';
+import { QueuePublisher } from './queue-publisher';
 import { openGate, type UploadGate } from './upload-gate';
 import { checkingOtherTab, otherTabUploading, uploadedByOtherTab, type SessionLock } from './session-lock';
 import { isBusy, isInFlight, type RefusedFile, type UploadItem, type UploadQueueOptions, type UploadTransport } from './upload-item';
@@ -37,8 +38,7 @@ interface Entry {
  */
 export class UploadQueue {
   private entries: Entry[] = [];
-  private snapshot: readonly UploadItem[] = [];
-  private readonly listeners = new Set<() => void>();
+  private readonly publisher: QueuePublisher;
   private nextId = 1;
   private active = 0;
   private arrivedSinceDrain = 0;
@@ -50,11 +50,8 @@ export class UploadQueue {
   private readonly maxAutoRetries: number;
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly now: () => number;
-  private readonly progressIntervalMs: number;
   private readonly gate: UploadGate;
   private readonly lock?: SessionLock;
-  /** A publish of progress not yet shown, while one is pending. */
-  private progressTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly transport: UploadTransport,
@@ -64,17 +61,15 @@ export class UploadQueue {
     this.maxAutoRetries = options.maxAutoRetries ?? 5;
     this.sleep = options.sleep ?? defaultSleep;
     this.now = options.now ?? Date.now;
-    this.progressIntervalMs = options.progressIntervalMs ?? progressIntervalMs;
+    this.publisher = new QueuePublisher(() => this.entries.map((entry) => entry.item), options.progressIntervalMs ?? progressIntervalMs, options.onChange);
     this.gate = options.gate ?? openGate;
     this.lock = options.lock;
   }
 
-  subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  /** Listeners hear of changes in a task after them (queue-publisher.ts); getSnapshot is always current. */
+  subscribe = (listener: () => void) => this.publisher.subscribe(listener);
 
-  getSnapshot = () => this.snapshot;
+  getSnapshot = () => this.publisher.getSnapshot();
 
   /**
    * `alreadyInSession`: how many files with the same name and size the session held when the person chose to upload.
@@ -155,14 +150,11 @@ export class UploadQueue {
     // A report that arrives after the attempt ended (cancelled, failed, done) must not overwrite its final state.
     if (entry.item.status !== 'uploading' || entry.item.sentBytes === sentBytes) return;
     entry.item = { ...entry.item, sentBytes };
-    this.progressTimer ??= setTimeout(() => this.publish(), this.progressIntervalMs);
+    this.publisher.publishSoon();
   }
 
   private publish() {
-    clearTimeout(this.progressTimer);
-    this.progressTimer = undefined;
-    this.snapshot = this.entries.map((entry) => entry.item);
-    for (const listener of this.listeners) listener();
+    this.publisher.publish();
   }
 
   private pump() {
@@ -184,9 +176,9 @@ export class UploadQueue {
       entry.controller = undefined;
       this.active--;
       this.pump();
-      if (!isBusy(this.snapshot)) this.lock?.release();
+      if (!isBusy(this.getSnapshot())) this.lock?.release();
       if (entry.item.status === 'done') this.arrivedSinceDrain++;
-      if (this.arrivedSinceDrain > 0 && !isBusy(this.snapshot)) {
+      if (this.arrivedSinceDrain > 0 && !isBusy(this.getSnapshot())) {
         this.arrivedSinceDrain = 0;
         this.transport.onDrained();
       }

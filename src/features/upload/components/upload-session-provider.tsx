@@ -83,7 +83,7 @@ export function UploadSessionProvider({ ids, children }: { ids: SessionIds; chil
   const [journal] = useState(() => (accountId ? QueueJournal.forSession(accountId, ids.sessionId) : undefined));
   const [queue] = useState(() => {
     const answers = throttledUploadAnswers(queryClient, ids);
-    const created = new UploadQueue(
+    return new UploadQueue(
       {
         upload: async (file, { signal, onProgress }) => {
           const clientRequestId = client.newClientRequestId();
@@ -111,10 +111,9 @@ export function UploadSessionProvider({ ids, children }: { ids: SessionIds; chil
       {
         gate: signInAgain ? allGates(browserConnectivity(), signInGate(signInAgain)) : browserConnectivity(),
         lock: browserSessionLock(ids.sessionId),
+        onChange: journal && ((current) => journal.sync(current)),
       },
     );
-    if (journal) created.subscribe(() => journal.sync(created.getSnapshot()));
-    return created;
   });
   const items = useSyncExternalStore(queue.subscribe, queue.getSnapshot);
   const busy = isBusy(items);
