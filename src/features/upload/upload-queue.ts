@@ -5,6 +5,7 @@ import { QueuePublisher } from './queue-publisher';
 import { openGate, type UploadGate } from './upload-gate';
 import { checkingOtherTab, otherTabUploading, uploadedByOtherTab, type SessionLock } from './session-lock';
 import { isBusy, isInFlight, type RefusedFile, type UploadItem, type UploadQueueOptions, type UploadTransport } from './upload-item';
+import { forbiddenNote, neverAborted, sessionClosedStatuses, type Entry } from './upload-queue-entry';
 
 export * from './upload-item';
 
@@ -17,20 +18,6 @@ export const uploadConcurrency = 3;
  * issue 15). Ten updates a second still move the progress bars smoothly.
  */
 export const progressIntervalMs = 100;
-
-interface Entry {
-  item: UploadItem;
-  controller?: AbortController;
-  /** Files with this name and size in the session before we sent this one. */
-  baseline: number;
-  /** An earlier attempt got no answer: the file may have arrived. */
-  unanswered: boolean;
-  /** Another tab uploaded into the session while this file waited: it may have sent this very file. */
-  otherTabSent?: boolean;
-  /** The shared journal was asked once whether another tab took this file before this tab held the lock. */
-  otherTabAsked?: boolean;
-  running: boolean;
-}
 
 /**
  * Uploads files a few at a time, waits out 429/503 as Graph asks, and never sends a file twice: when an attempt
@@ -176,7 +163,7 @@ export class UploadQueue {
       entry.controller = undefined;
       this.active--;
       this.pump();
-      if (!isBusy(this.getSnapshot())) this.lock?.release();
+      if (!isBusy(this.getSnapshot())) this.releaseLock();
       if (entry.item.status === 'done') this.arrivedSinceDrain++;
       if (this.arrivedSinceDrain > 0 && !isBusy(this.getSnapshot())) {
         this.arrivedSinceDrain = 0;
@@ -214,9 +201,29 @@ export class UploadQueue {
       return;
     }
     // Another tab may have sent this file and let the lock go before this tab asked: its journal says so.
-    if (entry.otherTabAsked || !this.transport.journalledByOtherTab) return;
+    const ask = this.transport.journalledByOtherTab;
+    if (entry.otherTabAsked || !ask) return;
+    // Every file still queued is asked now: while this tab holds the lock, other tabs send nothing, so the answers hold
+    // until it goes, and a file whose turn comes does not wait for the journal (IndexedDB) before it is sent
+    // (bench/README.md, issue 15).
+    for (const other of this.entries) {
+      if (other.otherTabAsked || other.otherTabAnswer || !isInFlight(other.item)) continue;
+      other.otherTabAnswer = ask({ file: other.item.file, sha256: other.item.sha256 }, neverAborted);
+      // Read when the file's turn comes; a failure then fails that file, as before.
+      other.otherTabAnswer.catch(() => undefined);
+    }
+    const answer = entry.otherTabAnswer;
+    entry.otherTabAnswer = undefined;
     entry.otherTabAsked = true;
-    if (await this.transport.journalledByOtherTab({ file: entry.item.file, sha256: entry.item.sha256 }, signal)) entry.otherTabSent = true;
+    const sent = await answer;
+    signal.throwIfAborted();
+    if (sent) entry.otherTabSent = true;
+  }
+
+  /** Nothing is left to send: other tabs may upload now, so the journal's answers asked ahead no longer hold. */
+  private releaseLock() {
+    this.lock?.release();
+    for (const entry of this.entries) entry.otherTabAnswer = undefined;
   }
 
   /** 403: a role problem, not a passing one. Files not yet sent stay unsent and say why; none can be retried. */
@@ -309,10 +316,3 @@ export class UploadQueue {
     return this.transport.storedByOtherTab ? this.transport.storedByOtherTab({ file, sha256 }, signal) : true;
   }
 }
-
-
-const forbiddenNote = 'Not sent: Graph refused this account uploads to the session (403).';
-
-/** 404: the session was deleted; 409: it is finalized or expired. Either way no file will ever be taken. */
-const sessionClosedStatuses = new Set([404, 409]);
-
