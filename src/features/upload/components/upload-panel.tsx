@@ -15,11 +15,11 @@ import { missingEntryFor, whyNotTheMissingFile } from '../journal/resume';
 import { waitForEvent, waitingForConnection } from '../upload-gate';
 import { otherTabUploading } from '../session-lock';
 import { useUnfinishedFiles } from '../use-unfinished-files';
-import { useAnnouncer } from '../use-announcer';
 import { useOnline } from '../use-online';
 import { isUploadable, useCheckedFiles, type CheckedFile } from '../use-checked-files';
 import { CheckedFileList } from './checked-file-list';
 import { CsvDropzone } from './csv-dropzone';
+import { LiveMessage, useAnnouncerStore } from './live-message';
 import { downloadTemplate } from './template-download';
 import { SignInAgainBar } from './sign-in-again-bar';
 import { UnfinishedFilesNotice } from './unfinished-files';
@@ -43,6 +43,7 @@ const queuedKey = (queue: UploadQueue) =>
     .filter((item) => isInFlight(item) || item.status === 'done')
     .map((item) => `${item.id}${item.status === 'done' ? 'd' : 'q'}`)
     .join();
+const nothingQueued = () => '';
 const hasItems = (queue: UploadQueue) => queue.getSnapshot().length > 0;
 const waitsFor = (reason: string) => (queue: UploadQueue) => queue.getSnapshot().some((item) => item.waitReason === reason);
 const waitsForConnection = waitsFor(waitingForConnection);
@@ -70,7 +71,6 @@ export function UploadPanel({ session }: { session: UploadSession }) {
   const queryClient = useQueryClient();
   const { ids, queue, journal, enqueue: enqueueFiles } = useUploadQueue();
   const closed = useUploadClosed();
-  const queued = useUploadQueueValue(queuedKey);
   const listed = useUploadQueueValue(hasItems);
   const waitingOnline = useUploadQueueValue(waitsForConnection);
   const waitingOtherTab = useUploadQueueValue(waitsForOtherTab);
@@ -80,8 +80,11 @@ export function UploadPanel({ session }: { session: UploadSession }) {
   const online = useOnline();
   /** An Upload click is being started (reading the session's files, or waiting for the connection to do so). */
   const [starting, setStarting] = useState(false);
-  const { message, announce } = useAnnouncer();
+  const announcer = useAnnouncerStore();
+  const { announce } = announcer;
   const checked = useCheckedFiles(announce);
+  // Only checked files not sent yet need to know what the queue holds: without them, its changes re-render nothing here.
+  const queued = useUploadQueueValue(checked.files.length > 0 ? queuedKey : nothingQueued);
   const [formatId, setFormatId] = useState<CsvFormatId>(defaultCsvFormatId);
   const [pending, setPending] = useState<PendingUpload>();
   const [readError, setReadError] = useState<unknown>();
@@ -254,9 +257,7 @@ export function UploadPanel({ session }: { session: UploadSession }) {
       )}
       <UploadList />
       <UploadAnnouncements announce={announce} />
-      <div role="status" aria-live="polite" className={styles.hidden}>
-        {message}
-      </div>
+      <LiveMessage announcer={announcer} className={styles.hidden} />
       <PrepareDialog
         file={preparing?.file}
         format={format}
