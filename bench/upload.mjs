@@ -133,6 +133,25 @@ async function assertStored(emulatorUrl, paths) {
   }
 }
 
+/**
+ * Page code: the uploads (Resource Timing) that started at or after `since`: the mean time each took, and the mean gap
+ * between an answer and the start that took its slot (the k-th start after the first `concurrency` against the
+ * k-th answer), in ms.
+ */
+function uploadGaps({ since, concurrency }) {
+  const uploads = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/uploadFile') && e.startTime >= since);
+  const starts = uploads.map((e) => e.startTime).sort((a, b) => a - b);
+  const ends = uploads.map((e) => e.responseEnd).sort((a, b) => a - b);
+  const gaps = starts.slice(concurrency).map((start, k) => start - ends[k]);
+  const mean = (values) => values.reduce((sum, v) => sum + v, 0) / Math.max(1, values.length);
+  return { took: mean(uploads.map((e) => e.responseEnd - e.startTime)), gap: mean(gaps) };
+}
+
+/** CORS preflights (OPTIONS) to the upload URL in the emulator's log since it was last cleared. */
+async function uploadPreflights(emulatorUrl) {
+  return (await control(emulatorUrl, 'requests')).filter((r) => r.method === 'OPTIONS' && r.path === uploadPath).length;
+}
+
 /** Seconds from the click on the upload button to all ten uploaded, as the page measured them. */
 async function consoleRun(page, baseUrl, paths) {
   await page.goto(`${baseUrl}${sessionPath}`);
@@ -147,9 +166,11 @@ async function consoleRun(page, baseUrl, paths) {
     const uploads = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/uploadFile') && e.startTime >= ${clicked});
     return { first: Math.min(...uploads.map((e) => e.startTime)), last: Math.max(...uploads.map((e) => e.responseEnd)) };
   })()`);
+  const { took, gap } = await page.evaluate(uploadGaps, { since: clicked, concurrency: queueConcurrency() });
   log(
     `console: checks ${Math.round(clicked - given)} ms (${checksMBps.toFixed(1)} MB/s, not counted), then uploads ${Math.round(done - clicked)} ms: ` +
-      `${Math.round(first - clicked)} ms to the first upload, ${Math.round(last - first)} ms of uploads, ${Math.round(done - last)} ms to the frame after`,
+      `${Math.round(first - clicked)} ms to the first upload, ${Math.round(last - first)} ms of uploads, ${Math.round(done - last)} ms to the frame after; ` +
+      `each upload ${Math.round(took)} ms, ${gap.toFixed(1)} ms from an answer to the next start`,
   );
   return (done - clicked) / 1000;
 }
@@ -210,7 +231,11 @@ async function xhrRun(page, url, authorization, paths, concurrency) {
     document.body.append(input);
   });
   await page.locator('#bench-xhr-files').setInputFiles(paths);
-  return page.evaluate(xhrLoop, { url, authorization, concurrency });
+  const since = await page.evaluate(() => performance.now());
+  const seconds = await page.evaluate(xhrLoop, { url, authorization, concurrency });
+  const { took, gap } = await page.evaluate(uploadGaps, { since, concurrency });
+  log(`plain loop: each upload ${Math.round(took)} ms, ${gap.toFixed(1)} ms from an answer to the next start`);
+  return seconds;
 }
 
 /** Seconds for curl to send all files, `concurrency` at a time, in the console's order. */
@@ -252,10 +277,13 @@ async function main() {
       if (uploads.length !== fileCount || uploads.some((r) => r.path !== uploadPath || r.status !== 200)) {
         throw new Error(`The console's uploads were not ${fileCount} × 200 to ${uploadPath}: ${JSON.stringify(uploads)}`);
       }
+      const consolePreflights = await uploadPreflights(emulatorUrl);
 
       await control(emulatorUrl, 'reset', 'POST');
+      await control(emulatorUrl, 'requests', 'DELETE');
       xhrSeconds.push(await xhrRun(page, `${emulatorUrl}${uploadPath}`, authorization, paths, concurrency));
       await assertStored(emulatorUrl, paths);
+      log(`preflights of the uploads: console ${consolePreflights}, plain loop ${await uploadPreflights(emulatorUrl)}`);
 
       await control(emulatorUrl, 'reset', 'POST');
       curlSeconds.push(await curlRun(`${emulatorUrl}${uploadPath}`, authorization, paths, concurrency));

@@ -50,6 +50,46 @@ describe('createAccessTokenProvider', () => {
     expect(msal.acquireTokenRedirect).not.toHaveBeenCalled();
   });
 
+  it('reuses the last token while it has more than five minutes left, without asking MSAL again', async () => {
+    let issued = 0;
+    const msal = fakeMsal(async () => ({ accessToken: `token-${++issued}`, expiresOn: new Date(Date.now() + 60 * 60_000) }));
+    const getToken = createAccessTokenProvider(msal as unknown as IPublicClientApplication, scopes);
+    await expect(getToken()).resolves.toBe('token-1');
+    await expect(getToken()).resolves.toBe('token-1');
+    expect(msal.acquireTokenSilent).toHaveBeenCalledTimes(1);
+    // Other scopes are another token.
+    await expect(getToken({ scopes: ['User.Read.All'] })).resolves.toBe('token-2');
+    expect(msal.acquireTokenSilent).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks MSAL again when forced (a 401) and keeps what it gave', async () => {
+    let issued = 0;
+    const msal = fakeMsal(async () => ({ accessToken: `token-${++issued}`, expiresOn: new Date(Date.now() + 60 * 60_000) }));
+    const getToken = createAccessTokenProvider(msal as unknown as IPublicClientApplication, scopes);
+    await getToken();
+    await expect(getToken({ forceRefresh: true })).resolves.toBe('token-2');
+    expect(msal.acquireTokenSilent).toHaveBeenLastCalledWith({ scopes, account, forceRefresh: true });
+    await expect(getToken()).resolves.toBe('token-2');
+    expect(msal.acquireTokenSilent).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks MSAL again once the token has five minutes or less left', async () => {
+    let issued = 0;
+    const msal = fakeMsal(async () => ({ accessToken: `token-${++issued}`, expiresOn: new Date(Date.now() + 5 * 60_000) }));
+    const getToken = createAccessTokenProvider(msal as unknown as IPublicClientApplication, scopes);
+    await expect(getToken()).resolves.toBe('token-1');
+    await expect(getToken()).resolves.toBe('token-2');
+    expect(msal.acquireTokenSilent).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps nothing when MSAL gives no expiry', async () => {
+    let issued = 0;
+    const msal = fakeMsal(async () => ({ accessToken: `token-${++issued}`, expiresOn: null }));
+    const getToken = createAccessTokenProvider(msal as unknown as IPublicClientApplication, scopes);
+    await getToken();
+    await expect(getToken()).resolves.toBe('token-2');
+  });
+
   it('asks for the OpenID scopes and Graph at sign-in', () => {
     expect(signInScopes(scopes)).toEqual(['openid', 'profile', 'offline_access', ...scopes]);
   });

@@ -7,6 +7,9 @@ export function signInScopes(graphScopes: string[]) {
   return ['openid', 'profile', 'offline_access', ...graphScopes];
 }
 
+/** A token is reused while it has more than this left; MSAL renews it (the same margin as its own default) after that. */
+const reuseMarginMs = 5 * 60_000;
+
 /**
  * Graph tokens, silently whenever MSAL can (cache, refresh token, hidden iframe). When MSAL says interaction is
  * required while work is held (files uploading, src/auth/sign-in-again.ts), the call waits until the person signs in
@@ -21,6 +24,11 @@ export function createAccessTokenProvider(
   signInAgain?: SignInAgain,
 ): AccessTokenProvider {
   let redirecting: Promise<never> | undefined;
+  /**
+   * The last token per account and scopes, in memory only: asking MSAL for every upload attempt cost each next upload
+   * its start (bench/README.md, issue 15), although MSAL would only have answered from its own cache.
+   */
+  const lastTokens = new Map<string, { accessToken: string; expiresAt: number }>();
 
   const getToken: AccessTokenProvider = async ({ forceRefresh = false, scopes = graphScopes } = {}) => {
     if (redirecting) return redirecting;
@@ -28,8 +36,13 @@ export function createAccessTokenProvider(
     if (redirecting) return redirecting;
     const account = instance.getActiveAccount() ?? instance.getAllAccounts()[0];
     if (!account) throw new Error('You are signed out. Sign in again to continue.');
+    const key = `${account.homeAccountId} ${scopes.join(' ')}`;
+    const last = lastTokens.get(key);
+    if (!forceRefresh && last && last.expiresAt - Date.now() > reuseMarginMs) return last.accessToken;
     try {
       const result = await instance.acquireTokenSilent({ scopes, account, forceRefresh });
+      if (result.expiresOn) lastTokens.set(key, { accessToken: result.accessToken, expiresAt: result.expiresOn.getTime() });
+      else lastTokens.delete(key);
       return result.accessToken;
     } catch (error) {
       if (!(error instanceof InteractionRequiredAuthError)) throw error;

@@ -2,6 +2,29 @@
 
 const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
+/**
+ * Formatters kept per locale and options: building an Intl formatter costs far more than using one, and the upload list
+ * formats sizes on every progress update (bench/README.md, issue 15). A few dozen combinations at most.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+function cached<T, O>(cache: Map<string, T>, create: (locale: string | undefined, options?: O) => T, locale: string | undefined, options?: O): T {
+  const key = `${locale ?? ''}|${options === undefined ? '' : JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = create(locale, options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+const numberFormat = (locale?: string, options?: Intl.NumberFormatOptions) =>
+  cached(numberFormats, (l, o) => new Intl.NumberFormat(l, o), locale, options);
+const dateTimeFormat = (locale: string | undefined, options: Intl.DateTimeFormatOptions) =>
+  cached(dateTimeFormats, (l, o) => new Intl.DateTimeFormat(l, o), locale, options);
+
 /** 1536 → "1.54 kB": decimal units (1 kB = 1,000 bytes) everywhere in the console (docs/architecture.md). */
 export function formatBytes(bytes: number, locale?: string): string {
   let value = bytes;
@@ -11,8 +34,8 @@ export function formatBytes(bytes: number, locale?: string): string {
     unit++;
   }
   // Intl's short "byte" reads oddly beside kB and MB.
-  if (unit === 0) return `${new Intl.NumberFormat(locale).format(value)} B`;
-  return new Intl.NumberFormat(locale, {
+  if (unit === 0) return `${numberFormat(locale).format(value)} B`;
+  return numberFormat(locale, {
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',
@@ -32,20 +55,20 @@ export function formatBytesBeside(size: number, limit: number, locale?: string):
 
 /** The exact count for a tooltip: "1,234,567 bytes". */
 export function formatExactBytes(bytes: number, locale?: string): string {
-  return `${new Intl.NumberFormat(locale).format(bytes)} bytes`;
+  return `${numberFormat(locale).format(bytes)} bytes`;
 }
 
 export function formatNumber(value: number, locale?: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormat(locale).format(value);
 }
 
 export function formatDateTime(iso: string, locale?: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 }
 
 /** A day without its time: "Nov 22, 2026". */
 export function formatDate(iso: string, locale?: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso));
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso));
 }
 
 const relativeSteps: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -61,7 +84,7 @@ const relativeSteps: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "3 hours ago", "in 20 minutes". */
 export function formatRelative(iso: string, now = Date.now(), locale?: string): string {
   const seconds = (new Date(iso).getTime() - now) / 1000;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = cached(relativeFormats, (l, o) => new Intl.RelativeTimeFormat(l, o), locale, { numeric: 'auto' } as const);
   for (const [unit, size] of relativeSteps) {
     if (Math.abs(seconds) >= size || unit === 'second') return format.format(Math.round(seconds / size), unit);
   }

@@ -134,6 +134,35 @@ describe('UploadQueue with a session lock: one uploader per session', () => {
     await flush();
     expect(tabB.getSnapshot()[0]).toMatchObject({ status: 'done', extraCopies: undefined });
   });
+  it('asks the journal about every queued file once the lock is held, and asks again only after letting it go', async () => {
+    const manager = fakeLockManager();
+    const { transport, calls } = fakeTransport();
+    const asked: string[] = [];
+    transport.journalledByOtherTab = async ({ file: chosen }) => {
+      asked.push(chosen.name);
+      return false;
+    };
+    const queue = new UploadQueue(transport, { concurrency: 1, lock: webSessionLock(manager.locks, 'l') });
+    queue.add(['a', 'b', 'c'].map((name) => ({ file: file(name), alreadyInSession: 0, sha256: name })));
+    await flush();
+    expect(asked).toEqual(['a', 'b', 'c']);
+    expect(calls.map((call) => call.file.name)).toEqual(['a']);
+    queue.cancel(3);
+    calls[0]?.resolve();
+    await flush();
+    // b's answer was there already: b is sent without asking again.
+    expect(calls.map((call) => call.file.name)).toEqual(['a', 'b']);
+    expect(asked).toEqual(['a', 'b', 'c']);
+    calls[1]?.resolve();
+    await flush();
+    expect(manager.held()).toBe(false);
+    // Another tab may have uploaded since the lock went: c's answer from before no longer holds.
+    queue.retry(3);
+    await flush();
+    expect(asked).toEqual(['a', 'b', 'c', 'c']);
+    expect(statuses(queue)).toEqual(['a:done', 'b:done', 'c:uploading']);
+  });
+
   it('checks before sending a file another tab already sent and let the lock go before this tab asked', async () => {
     const manager = fakeLockManager();
     const stored: string[] = [];

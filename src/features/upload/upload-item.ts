@@ -49,6 +49,8 @@ export interface UploadQueueOptions {
   now?: () => number;
   /** Progress of the files on their way reaches the listeners at most this often (ms); any other change at once. */
   progressIntervalMs?: number;
+  /** Told of every change synchronously, before the listeners (the journal: its attempts follow its entries). */
+  onChange?: (items: readonly UploadItem[]) => void;
   /** What must be open before a file is sent (the connection, a signed-in person). */
   gate?: UploadGate;
   /** Held while files are to be sent, so that one tab at a time uploads into the session. */

@@ -66,6 +66,25 @@ describe('UploadQueue', () => {
     expect(queue.getSnapshot()[0]).toMatchObject({ status: 'done', sentBytes: 10 });
   });
 
+  it('sends the next file before telling the listeners, once, that the last one arrived; onChange hears of each change at once', async () => {
+    const { transport, calls } = fakeTransport();
+    const changes: string[] = [];
+    const queue = new UploadQueue(transport, { concurrency: 1, onChange: (items) => changes.push(items.map((item) => item.status).join()) });
+    const told: string[][] = [];
+    queue.subscribe(() => told.push([...statuses(queue), `sent ${calls.length}`]));
+    queue.add(['a', 'b'].map((name) => ({ file: file(name), alreadyInSession: 0 })));
+    expect(changes).toEqual(['queued,queued']);
+    expect(told).toEqual([]);
+    await flush();
+    expect(told).toEqual([['a:uploading', 'b:queued', 'sent 1']]);
+    told.length = 0;
+    changes.length = 0;
+    calls[0]?.resolve();
+    await flush();
+    expect(changes).toEqual(['done,queued', 'done,uploading']);
+    expect(told).toEqual([['a:done', 'b:uploading', 'sent 2']]);
+  });
+
   it('waits exactly Retry-After on 429, then sends the file again', async () => {
     const { transport, calls } = fakeTransport();
     const queue = new UploadQueue(transport, { now: () => Date.now() });

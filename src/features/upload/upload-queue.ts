@@ -1,9 +1,11 @@
 import { GraphError } from '../../graph/graph-error';
 import { retryableStatuses, retryDelayMs, sleep as defaultSleep } from '../../graph/retry-policy';
 import { isSameChosenFile } from './chosen-file';
+import { QueuePublisher } from './queue-publisher';
 import { openGate, type UploadGate } from './upload-gate';
 import { checkingOtherTab, otherTabUploading, uploadedByOtherTab, type SessionLock } from './session-lock';
 import { isBusy, isInFlight, type RefusedFile, type UploadItem, type UploadQueueOptions, type UploadTransport } from './upload-item';
+import { forbiddenNote, neverAborted, sessionClosedStatuses, type Entry } from './upload-queue-entry';
 
 export * from './upload-item';
 
@@ -17,28 +19,13 @@ export const uploadConcurrency = 3;
  */
 export const progressIntervalMs = 100;
 
-interface Entry {
-  item: UploadItem;
-  controller?: AbortController;
-  /** Files with this name and size in the session before we sent this one. */
-  baseline: number;
-  /** An earlier attempt got no answer: the file may have arrived. */
-  unanswered: boolean;
-  /** Another tab uploaded into the session while this file waited: it may have sent this very file. */
-  otherTabSent?: boolean;
-  /** The shared journal was asked once whether another tab took this file before this tab held the lock. */
-  otherTabAsked?: boolean;
-  running: boolean;
-}
-
 /**
  * Uploads files a few at a time, waits out 429/503 as Graph asks, and never sends a file twice: when an attempt
  * got no answer, it counts the session's files with that name and size before sending again.
  */
 export class UploadQueue {
   private entries: Entry[] = [];
-  private snapshot: readonly UploadItem[] = [];
-  private readonly listeners = new Set<() => void>();
+  private readonly publisher: QueuePublisher;
   private nextId = 1;
   private active = 0;
   private arrivedSinceDrain = 0;
@@ -50,11 +37,8 @@ export class UploadQueue {
   private readonly maxAutoRetries: number;
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly now: () => number;
-  private readonly progressIntervalMs: number;
   private readonly gate: UploadGate;
   private readonly lock?: SessionLock;
-  /** A publish of progress not yet shown, while one is pending. */
-  private progressTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly transport: UploadTransport,
@@ -64,17 +48,15 @@ export class UploadQueue {
     this.maxAutoRetries = options.maxAutoRetries ?? 5;
     this.sleep = options.sleep ?? defaultSleep;
     this.now = options.now ?? Date.now;
-    this.progressIntervalMs = options.progressIntervalMs ?? progressIntervalMs;
+    this.publisher = new QueuePublisher(() => this.entries.map((entry) => entry.item), options.progressIntervalMs ?? progressIntervalMs, options.onChange);
     this.gate = options.gate ?? openGate;
     this.lock = options.lock;
   }
 
-  subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  /** Listeners hear of changes in a task after them (queue-publisher.ts); getSnapshot is always current. */
+  subscribe = (listener: () => void) => this.publisher.subscribe(listener);
 
-  getSnapshot = () => this.snapshot;
+  getSnapshot = () => this.publisher.getSnapshot();
 
   /**
    * `alreadyInSession`: how many files with the same name and size the session held when the person chose to upload.
@@ -155,14 +137,11 @@ export class UploadQueue {
     // A report that arrives after the attempt ended (cancelled, failed, done) must not overwrite its final state.
     if (entry.item.status !== 'uploading' || entry.item.sentBytes === sentBytes) return;
     entry.item = { ...entry.item, sentBytes };
-    this.progressTimer ??= setTimeout(() => this.publish(), this.progressIntervalMs);
+    this.publisher.publishSoon();
   }
 
   private publish() {
-    clearTimeout(this.progressTimer);
-    this.progressTimer = undefined;
-    this.snapshot = this.entries.map((entry) => entry.item);
-    for (const listener of this.listeners) listener();
+    this.publisher.publish();
   }
 
   private pump() {
@@ -184,9 +163,9 @@ export class UploadQueue {
       entry.controller = undefined;
       this.active--;
       this.pump();
-      if (!isBusy(this.snapshot)) this.lock?.release();
+      if (!isBusy(this.getSnapshot())) this.releaseLock();
       if (entry.item.status === 'done') this.arrivedSinceDrain++;
-      if (this.arrivedSinceDrain > 0 && !isBusy(this.snapshot)) {
+      if (this.arrivedSinceDrain > 0 && !isBusy(this.getSnapshot())) {
         this.arrivedSinceDrain = 0;
         this.transport.onDrained();
       }
@@ -222,9 +201,29 @@ export class UploadQueue {
       return;
     }
     // Another tab may have sent this file and let the lock go before this tab asked: its journal says so.
-    if (entry.otherTabAsked || !this.transport.journalledByOtherTab) return;
+    const ask = this.transport.journalledByOtherTab;
+    if (entry.otherTabAsked || !ask) return;
+    // Every file still queued is asked now: while this tab holds the lock, other tabs send nothing, so the answers hold
+    // until it goes, and a file whose turn comes does not wait for the journal (IndexedDB) before it is sent
+    // (bench/README.md, issue 15).
+    for (const other of this.entries) {
+      if (other.otherTabAsked || other.otherTabAnswer || !isInFlight(other.item)) continue;
+      other.otherTabAnswer = ask({ file: other.item.file, sha256: other.item.sha256 }, neverAborted);
+      // Read when the file's turn comes; a failure then fails that file, as before.
+      other.otherTabAnswer.catch(() => undefined);
+    }
+    const answer = entry.otherTabAnswer;
+    entry.otherTabAnswer = undefined;
     entry.otherTabAsked = true;
-    if (await this.transport.journalledByOtherTab({ file: entry.item.file, sha256: entry.item.sha256 }, signal)) entry.otherTabSent = true;
+    const sent = await answer;
+    signal.throwIfAborted();
+    if (sent) entry.otherTabSent = true;
+  }
+
+  /** Nothing is left to send: other tabs may upload now, so the journal's answers asked ahead no longer hold. */
+  private releaseLock() {
+    this.lock?.release();
+    for (const entry of this.entries) entry.otherTabAnswer = undefined;
   }
 
   /** 403: a role problem, not a passing one. Files not yet sent stay unsent and say why; none can be retried. */
@@ -317,10 +316,3 @@ export class UploadQueue {
     return this.transport.storedByOtherTab ? this.transport.storedByOtherTab({ file, sha256 }, signal) : true;
   }
 }
-
-
-const forbiddenNote = 'Not sent: Graph refused this account uploads to the session (403).';
-
-/** 404: the session was deleted; 409: it is finalized or expired. Either way no file will ever be taken. */
-const sessionClosedStatuses = new Set([404, 409]);
-

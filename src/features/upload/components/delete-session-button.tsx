@@ -17,7 +17,7 @@ import { formatDateTime, formatNumber } from '../../../components/format';
 import type { UploadSession } from '../../../graph/schemas';
 import { useReviewInstanceLabel } from '../review-instance-label';
 import { useDeleteUploadSession } from '../upload-queries';
-import { useUploadQueue } from './upload-session-provider';
+import { useUploadBusy, useUploadQueue } from './upload-session-provider';
 
 interface DeleteSessionButtonProps {
   session: UploadSession;
@@ -27,7 +27,8 @@ interface DeleteSessionButtonProps {
 
 /** "Delete session": throws an active session away, to start over for its review instance. */
 export function DeleteSessionButton({ session, onDeleted }: DeleteSessionButtonProps) {
-  const { ids, busy, reportRefusal } = useUploadQueue();
+  const { ids, reportRefusal } = useUploadQueue();
+  const busy = useUploadBusy();
   const [open, setOpen] = useState(false);
   const remove = useDeleteUploadSession(ids, onDeleted, (error) =>
     reportRefusal(

@@ -25,7 +25,7 @@ import type { UploadedFile, UploadSession } from '../../../graph/schemas';
 import { storedFileKey } from '../../../graph/file-identity';
 import { queryKeys } from '../../../graph/query-keys';
 import { useAllSessionFiles, useFinalizeUploadSession } from '../upload-queries';
-import { useUploadQueue } from './upload-session-provider';
+import { useUploadBusy, useUploadFailed, useUploadQueue } from './upload-session-provider';
 import { DisplayName } from '../../../components/display-name';
 
 const useStyles = makeStyles({
@@ -54,7 +54,9 @@ function blockedReason(session: UploadSession, busy: boolean, failed: boolean) {
 /** "Finalize session": PATCH isUploadDone after a confirmation that says what cannot be undone. */
 export function FinalizeSessionButton({ session }: { session: UploadSession }) {
   const styles = useStyles();
-  const { ids, busy, failed, notify, reportRefusal } = useUploadQueue();
+  const { ids, notify, reportRefusal } = useUploadQueue();
+  const busy = useUploadBusy();
+  const failed = useUploadFailed();
   const [open, setOpen] = useState(false);
   const files = useAllSessionFiles(ids, open);
   const queryClient = useQueryClient();

@@ -6,7 +6,7 @@ import { formatBytes } from '../../../components/format';
 import { useFocusAfterRemoval } from '../../../components/use-focus-after-removal';
 import { GraphError } from '../../../graph/graph-error';
 import { isInFlight, type UploadItem, type UploadQueue } from '../upload-queue';
-import { useUploadQueue } from './upload-session-provider';
+import { useUploadClosed, useUploadItems, useUploadQueue } from './upload-session-provider';
 import { DisplayName } from '../../../components/display-name';
 import { escapeBidi } from '../../../components/bidi';
 
@@ -120,7 +120,9 @@ const UploadRow = memo(function UploadRow({ item, index, queue, closed, onRemove
 /** Every file sent (or on its way) in this visit, with overall and per-file progress. */
 export function UploadList() {
   const styles = useStyles();
-  const { items, queue, closed } = useUploadQueue();
+  const { queue } = useUploadQueue();
+  const items = useUploadItems();
+  const closed = useUploadClosed();
   const { listRef, removing } = useFocusAfterRemoval<HTMLUListElement>(items.length, 'button[aria-label$=" from the list"]');
   const remove = useCallback(
     (id: number, index: number) => {

@@ -15,18 +15,19 @@ import { missingEntryFor, whyNotTheMissingFile } from '../journal/resume';
 import { waitForEvent, waitingForConnection } from '../upload-gate';
 import { otherTabUploading } from '../session-lock';
 import { useUnfinishedFiles } from '../use-unfinished-files';
-import { useAnnouncer } from '../use-announcer';
 import { useOnline } from '../use-online';
 import { isUploadable, useCheckedFiles, type CheckedFile } from '../use-checked-files';
 import { CheckedFileList } from './checked-file-list';
 import { CsvDropzone } from './csv-dropzone';
+import { LiveMessage, useAnnouncerStore } from './live-message';
 import { downloadTemplate } from './template-download';
 import { SignInAgainBar } from './sign-in-again-bar';
 import { UnfinishedFilesNotice } from './unfinished-files';
 import { TemplateHelp } from './template-help';
 import { UploadAgainDialog } from './upload-again-dialog';
 import { UploadList } from './upload-list';
-import { useUploadQueue } from './upload-session-provider';
+import { isInFlight, type UploadQueue } from '../upload-queue';
+import { useUploadClosed, useUploadItems, useUploadQueue, useUploadQueueValue } from './upload-session-provider';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, marginTop: tokens.spacingVerticalXL },
@@ -34,6 +35,28 @@ const useStyles = makeStyles({
   format: { minWidth: '280px' },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
+
+/** The files queued, on their way or uploaded, and which: what decides whether a checked file may still be queued. */
+const queuedKey = (queue: UploadQueue) =>
+  queue
+    .getSnapshot()
+    .filter((item) => isInFlight(item) || item.status === 'done')
+    .map((item) => `${item.id}${item.status === 'done' ? 'd' : 'q'}`)
+    .join();
+const nothingQueued = () => '';
+const hasItems = (queue: UploadQueue) => queue.getSnapshot().length > 0;
+const waitsFor = (reason: string) => (queue: UploadQueue) => queue.getSnapshot().some((item) => item.waitReason === reason);
+const waitsForConnection = waitsFor(waitingForConnection);
+const waitsForOtherTab = waitsFor(otherTabUploading);
+
+/**
+ * The live region's messages about the queue, read apart from the panel: the panel re-renders only when one is said,
+ * not with every change of the queue (bench/README.md, issue 15).
+ */
+function UploadAnnouncements({ announce }: { announce: (message: string) => void }) {
+  useUploadAnnouncements(useUploadItems(), announce);
+  return null;
+}
 
 interface PendingUpload {
   entries: CheckedFile[];
@@ -46,16 +69,22 @@ export function UploadPanel({ session }: { session: UploadSession }) {
   const styles = useStyles();
   const client = useGraphClient();
   const queryClient = useQueryClient();
-  const { ids, queue, journal, enqueue: enqueueFiles, items, closed } = useUploadQueue();
+  const { ids, queue, journal, enqueue: enqueueFiles } = useUploadQueue();
+  const closed = useUploadClosed();
+  const listed = useUploadQueueValue(hasItems);
+  const waitingOnline = useUploadQueueValue(waitsForConnection);
+  const waitingOtherTab = useUploadQueueValue(waitsForOtherTab);
   const unfinished = useUnfinishedFiles(journal, ids).data;
   /** Journal ids of an earlier visit's missing files chosen again and queued. */
   const [resumed, setResumed] = useState<ReadonlySet<string>>(new Set());
   const online = useOnline();
   /** An Upload click is being started (reading the session's files, or waiting for the connection to do so). */
   const [starting, setStarting] = useState(false);
-  const { message, announce } = useAnnouncer();
+  const announcer = useAnnouncerStore();
+  const { announce } = announcer;
   const checked = useCheckedFiles(announce);
-  useUploadAnnouncements(items, announce);
+  // Only checked files not sent yet need to know what the queue holds: without them, its changes re-render nothing here.
+  const queued = useUploadQueueValue(checked.files.length > 0 ? queuedKey : nothingQueued);
   const [formatId, setFormatId] = useState<CsvFormatId>(defaultCsvFormatId);
   const [pending, setPending] = useState<PendingUpload>();
   const [readError, setReadError] = useState<unknown>();
@@ -75,12 +104,12 @@ export function UploadPanel({ session }: { session: UploadSession }) {
       const sha256 = entry.result?.sha256;
       const missing = missingFor(entry.file);
       const reason =
-        (items.length > 0 ? queue.whyNotQueued({ file: entry.file, sha256 }) : undefined) ??
+        (queued ? queue.whyNotQueued({ file: entry.file, sha256 }) : undefined) ??
         (missing && whyNotTheMissingFile(missing, { name: entry.file.name, size: entry.file.size, sha256 }));
       if (reason) reasons.set(entry.id, reason);
     }
     return reasons;
-  }, [checked.files, items, queue, missingFor]);
+  }, [checked.files, queued, queue, missingFor]);
   const uploadable = checked.files.filter((entry) => isUploadable(entry) && !blocked.has(entry.id));
 
   const enqueue = useCallback(
@@ -122,7 +151,7 @@ export function UploadPanel({ session }: { session: UploadSession }) {
     } finally {
       setStarting(false);
     }
-    const known = [...stored.map((file) => file.name), ...items.filter((item) => item.status !== 'cancelled').map((item) => item.file.name)];
+    const known = [...stored.map((file) => file.name), ...queue.getSnapshot().filter((item) => item.status !== 'cancelled').map((item) => item.file.name)];
     const conflicts = uploadable.map((entry) => entry.file.name).filter((name) => known.some((other) => looksLikeSameName(name, other)));
     if (conflicts.length > 0) setPending({ entries: uploadable, stored, conflicts });
     else enqueue(uploadable, stored);
@@ -130,7 +159,7 @@ export function UploadPanel({ session }: { session: UploadSession }) {
 
   // The session page says why a session is read-only; what was sent this visit stays listed, without Retry.
   if (closed || !isActiveSession(session)) {
-    if (items.length === 0) return null;
+    if (!listed) return null;
     return (
       <section className={styles.root} aria-labelledby="upload-heading">
         <h2 id="upload-heading">Uploads</h2>
@@ -182,7 +211,7 @@ export function UploadPanel({ session }: { session: UploadSession }) {
           }
         />
       )}
-      {(!online || items.some((item) => item.waitReason === waitingForConnection)) && (
+      {(!online || waitingOnline) && (
         <MessageBar intent="warning">
           <MessageBarBody>
             {waitingForConnection} The browser is offline: nothing is sent, and no file is lost or sent twice. The uploads go on by
@@ -190,7 +219,7 @@ export function UploadPanel({ session }: { session: UploadSession }) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {items.some((item) => item.waitReason === otherTabUploading) && (
+      {waitingOtherTab && (
         <MessageBar intent="info">
           <MessageBarBody>
             {otherTabUploading} Once it is done, this tab checks the session first and sends only the files the other tab
@@ -227,9 +256,8 @@ export function UploadPanel({ session }: { session: UploadSession }) {
         <ErrorMessage title="The session's files could not be read, so nothing was sent" error={readError} onRetry={() => void startUpload()} />
       )}
       <UploadList />
-      <div role="status" aria-live="polite" className={styles.hidden}>
-        {message}
-      </div>
+      <UploadAnnouncements announce={announce} />
+      <LiveMessage announcer={announcer} className={styles.hidden} />
       <PrepareDialog
         file={preparing?.file}
         format={format}

@@ -50,12 +50,6 @@ interface UploadSessionContextValue {
   journal?: QueueJournal;
   /** Queues files and journals them; returns those refused (already queued or uploaded), with why. */
   enqueue: (files: FileToQueue[]) => RefusedFile[];
-  items: readonly UploadItem[];
-  /** Files are queued or on their way. */
-  busy: boolean;
-  failed: boolean;
-  /** Graph said the session takes no more files (deleted, finalized or expired elsewhere). */
-  closed: boolean;
   notify: (title: string) => void;
   /** A refusal that outlives the control that caused it (the session closed under it): a toast that stays. */
   reportRefusal: (title: string, error: unknown) => void;
@@ -63,11 +57,38 @@ interface UploadSessionContextValue {
 
 const UploadSessionContext = createContext<UploadSessionContextValue | null>(null);
 
+/**
+ * The session's queue and what acts on it: the same value for the page's whole visit. What the queue holds is read
+ * through the hooks below, each re-rendering only what reads it: one value that changed with every queue change
+ * re-rendered the upload panel and the finalize and delete buttons with every status change (bench/README.md, issue 15).
+ */
 export function useUploadQueue(): UploadSessionContextValue {
   const value = useContext(UploadSessionContext);
   if (!value) throw new Error('useUploadQueue must be used inside UploadSessionProvider');
   return value;
 }
+
+/** Every file of the queue, for the list that shows them. */
+export function useUploadItems(): readonly UploadItem[] {
+  const { queue } = useUploadQueue();
+  return useSyncExternalStore(queue.subscribe, queue.getSnapshot);
+}
+
+/** A value derived from the queue: a primitive, so that a component re-renders only when it changes. */
+export function useUploadQueueValue<T extends string | number | boolean>(select: (queue: UploadQueue) => T): T {
+  const { queue } = useUploadQueue();
+  return useSyncExternalStore(queue.subscribe, () => select(queue));
+}
+
+const busyQueue = (queue: UploadQueue) => isBusy(queue.getSnapshot());
+
+/** Files are queued or on their way. */
+export const useUploadBusy = () => useUploadQueueValue(busyQueue);
+
+export const useUploadFailed = () => useUploadQueueValue((queue) => hasFailed(queue.getSnapshot()));
+
+/** Graph said the session takes no more files (deleted, finalized or expired elsewhere). */
+export const useUploadClosed = () => useUploadQueueValue((queue) => queue.closed);
 
 /**
  * The upload queue of one session, shared by the upload panel and the finalize button (they sit in different
@@ -83,7 +104,7 @@ export function UploadSessionProvider({ ids, children }: { ids: SessionIds; chil
   const [journal] = useState(() => (accountId ? QueueJournal.forSession(accountId, ids.sessionId) : undefined));
   const [queue] = useState(() => {
     const answers = throttledUploadAnswers(queryClient, ids);
-    const created = new UploadQueue(
+    return new UploadQueue(
       {
         upload: async (file, { signal, onProgress }) => {
           const clientRequestId = client.newClientRequestId();
@@ -111,16 +132,11 @@ export function UploadSessionProvider({ ids, children }: { ids: SessionIds; chil
       {
         gate: signInAgain ? allGates(browserConnectivity(), signInGate(signInAgain)) : browserConnectivity(),
         lock: browserSessionLock(ids.sessionId),
+        onChange: journal && ((current) => journal.sync(current)),
       },
     );
-    if (journal) created.subscribe(() => journal.sync(created.getSnapshot()));
-    return created;
   });
-  const items = useSyncExternalStore(queue.subscribe, queue.getSnapshot);
-  const busy = isBusy(items);
-  const failed = hasFailed(items);
-  // Read with the items: the queue closes in the same update that cancels what was left.
-  const closed = queue.closed;
+  const busy = useSyncExternalStore(queue.subscribe, () => busyQueue(queue));
 
   // While files are on their way, a lost sign-in pauses them and asks, instead of redirecting away from them.
   useEffect(() => (busy && signInAgain ? signInAgain.hold() : undefined), [busy, signInAgain]);
@@ -147,10 +163,6 @@ export function UploadSessionProvider({ ids, children }: { ids: SessionIds; chil
         }
         return queue.add(files);
       },
-      items,
-      busy,
-      failed,
-      closed,
       notify: (title: string) =>
         dispatchToast(
           <Toast>
@@ -169,7 +181,7 @@ export function UploadSessionProvider({ ids, children }: { ids: SessionIds; chil
           { intent: 'error', timeout: -1 },
         ),
     }),
-    [ids, queue, journal, items, busy, failed, closed, dispatchToast],
+    [ids, queue, journal, dispatchToast],
   );
 
   return (
