@@ -51,7 +51,8 @@ const filesSortedByName = (first) => `() => {
   const table = document.querySelector('table[aria-label="Files"]');
   return table !== null && table.getAttribute('aria-busy') !== 'true'
     && table.querySelector('th[aria-sort="ascending"]')?.textContent === 'Name'
-    && table.querySelector('tbody tr td')?.textContent === ${JSON.stringify(first)};
+    // The name cell also holds the upload time, shown under the name on narrow screens.
+    && table.querySelector('tbody tr td')?.textContent?.startsWith(${JSON.stringify(`${first}Uploaded `)});
 }`;
 
 /** From the navigation's start (performance.now()'s origin) to the first page of sessions on screen. */
