@@ -213,7 +213,7 @@ export class UploadQueue {
       // Read when the file's turn comes; a failure then fails that file, as before.
       other.otherTabAnswer.catch(() => undefined);
     }
-    const answer = entry.otherTabAnswer;
+    const answer = entry.otherTabAnswer ?? ask({ file: entry.item.file, sha256: entry.item.sha256 }, signal);
     entry.otherTabAnswer = undefined;
     entry.otherTabAsked = true;
     const sent = await answer;

@@ -1,6 +1,7 @@
+import { makeStyles } from '@fluentui/react-components';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 
-/** How long an announcement stays before the live region empties, ready to announce again (as use-announcer.ts). */
+/** How long an announcement stays before the live region empties, ready to announce again. */
 const clearAfterMs = 5000;
 
 export interface Announcer {
@@ -43,11 +44,17 @@ function createAnnouncer() {
   };
 }
 
+const useStyles = makeStyles({
+  // Read out, not shown: the page already shows what it says.
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+});
+
 /** The polite live region that reads out what `announcer` is told. */
-export function LiveMessage({ announcer, className }: { announcer: Announcer; className?: string }) {
+export function LiveMessage({ announcer }: { announcer: Announcer }) {
+  const styles = useStyles();
   const message = useSyncExternalStore(announcer.subscribe, announcer.getMessage);
   return (
-    <div role="status" aria-live="polite" className={className}>
+    <div role="status" aria-live="polite" className={styles.hidden}>
       {message}
     </div>
   );

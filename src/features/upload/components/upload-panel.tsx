@@ -33,7 +33,6 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, marginTop: tokens.spacingVerticalXL },
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
   format: { minWidth: '280px' },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
 /** The files queued, on their way or uploaded, and which: what decides whether a checked file may still be queued. */
@@ -257,7 +256,7 @@ export function UploadPanel({ session }: { session: UploadSession }) {
       )}
       <UploadList />
       <UploadAnnouncements announce={announce} />
-      <LiveMessage announcer={announcer} className={styles.hidden} />
+      <LiveMessage announcer={announcer} />
       <PrepareDialog
         file={preparing?.file}
         format={format}

@@ -11,6 +11,11 @@ const send = (message: Sha256Response, transfer: Transferable[] = []) => scope.p
 
 scope.onmessage = async (event: MessageEvent<Sha256Request>) => {
   const request = event.data;
+  if (request.type === 'drop') {
+    // Updates already under way keep their own hold of the hash; nothing more comes for this id.
+    hashes.delete(request.id);
+    return;
+  }
   // Every message of an id waits for the same promise: their turns come in the order they were sent.
   const hash = hashes.get(request.id) ?? createSHA256().then((created) => created.init());
   hashes.set(request.id, hash);
@@ -21,5 +26,5 @@ scope.onmessage = async (event: MessageEvent<Sha256Request>) => {
     return;
   }
   hashes.delete(request.id);
-  if (request.type === 'digest') send({ type: 'digest', id: request.id, sha256: hasher.digest('hex') });
+  send({ type: 'digest', id: request.id, sha256: hasher.digest('hex') });
 };

@@ -18,7 +18,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { maxCsvFileBytes } from '../csv/csv-file-checks';
 import type { CsvFormat } from '../csv/csv-formats';
-import { useAnnouncer } from '../use-announcer';
+import { LiveMessage, useAnnouncerStore } from '../components/live-message';
 import { autoMatch } from './auto-match';
 import { readSample, sampleBytes } from './detect';
 import { MapStep } from './map-step';
@@ -36,7 +36,6 @@ import { ruleSources, type ColumnMapping, type ColumnRule } from './transforms';
 const useStyles = makeStyles({
   surface: { width: 'min(960px, calc(100vw - 24px))', maxWidth: 'none', boxSizing: 'border-box', padding: tokens.spacingHorizontalL },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
 type Step = 'read' | 'map' | 'people' | 'prepare';
@@ -73,7 +72,8 @@ export function PrepareDialog({ file, format, resourceId, onClose, onPrepared }:
 
 function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: Omit<PrepareDialogProps, 'file'> & { initialFile: File | null }) {
   const styles = useStyles();
-  const { message, announce } = useAnnouncer();
+  const announcer = useAnnouncerStore();
+  const { announce } = announcer;
   const [file, setFile] = useState<File | null>(initialFile);
   const [head, setHead] = useState<Uint8Array>();
   const [readError, setReadError] = useState<string>();
@@ -292,9 +292,7 @@ function PrepareFlow({ initialFile, format, resourceId, onClose, onPrepared }: O
             }}
           />
         )}
-        <div role="status" aria-live="polite" className={styles.hidden}>
-          {message}
-        </div>
+        <LiveMessage announcer={announcer} />
       </DialogContent>
       <DialogActions>
         {step === 'read' && (
