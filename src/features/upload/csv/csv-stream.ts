@@ -96,14 +96,11 @@ export interface CsvFileLike extends FileFacts {
  */
 export const fileSliceBytes = 1024 * 1024;
 
-/** ArrayBuffer.prototype.transfer (ES2024, Chromium 114), not in the ES2023 types this project builds with. */
-type Transferable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
-
 /**
- * The file in slices, the next one read while this one is parsed, so at most two are held. Each slice is valid until
- * the next is asked for: it is then freed at once (detached by `transfer(0)`), not left for the garbage collector,
- * which lets tens of MiB of dead buffers pile up first. Not file.stream(): Chromium reads a stream ahead and frees
- * what it read lazily, so the page grew by more than the file's size while checking it.
+ * The file in slices, the next one read while this one is parsed, so at most two are in use. Dead slices are left to
+ * the garbage collector: detaching each with `transfer(0)` looked like freeing it, but in Chromium 156 the renderer
+ * then grew by the file's whole size while reading it with no other work (bench/README.md). Not file.stream():
+ * Chromium reads a stream ahead and frees what it read lazily; and a BYOB reader on it crashed the browser.
  */
 export async function* readSlices(file: CsvFileLike, sliceBytes = fileSliceBytes): AsyncGenerator<Uint8Array> {
   const read = (start: number) => {
@@ -114,10 +111,9 @@ export async function* readSlices(file: CsvFileLike, sliceBytes = fileSliceBytes
   };
   let next = file.size > 0 ? read(0) : undefined;
   for (let start = 0; next; start += sliceBytes) {
-    const buffer: Transferable = await next;
+    const buffer = await next;
     next = start + sliceBytes < file.size ? read(start + sliceBytes) : undefined;
     yield new Uint8Array(buffer);
-    buffer.transfer?.(0);
   }
 }
 
