@@ -7,6 +7,7 @@ import {
   applyUploadAnswer,
   chosenFilesLookupMaxAgeMs,
   prefetchSessionFiles,
+  recentSessionFiles,
   sessionFilesForUpload,
   throttledUploadAnswers,
   uploadAnswerIntervalMs,
@@ -66,6 +67,7 @@ describe('the session files read when files are chosen, reused at the Upload cli
     // The click while the answer is still on its way joins it.
     const first = await sessionFilesForUpload(queryClient, client, ids);
     vi.setSystemTime(Date.now() + chosenFilesLookupMaxAgeMs - 1);
+    expect(recentSessionFiles(queryClient, client, ids)).toEqual(first);
     const second = await sessionFilesForUpload(queryClient, client, ids);
     expect(filesRequests()).toBe(1);
     expect(second.files).toEqual(first.files);
@@ -75,8 +77,10 @@ describe('the session files read when files are chosen, reused at the Upload cli
   it('asks again once the answer is older than the bound', async () => {
     const { client, queryClient, filesRequests } = setup();
     prefetchSessionFiles(queryClient, client, ids);
+    expect(recentSessionFiles(queryClient, client, ids)).toBeUndefined();
     await sessionFilesForUpload(queryClient, client, ids);
     vi.setSystemTime(Date.now() + chosenFilesLookupMaxAgeMs + 1);
+    expect(recentSessionFiles(queryClient, client, ids)).toBeUndefined();
     await sessionFilesForUpload(queryClient, client, ids);
     expect(filesRequests()).toBe(2);
   });
@@ -86,6 +90,7 @@ describe('the session files read when files are chosen, reused at the Upload cli
     prefetchSessionFiles(queryClient, client, ids);
     await sessionFilesForUpload(queryClient, client, ids);
     applyUploadAnswer(queryClient, ids, answer(2));
+    expect(recentSessionFiles(queryClient, client, ids)).toBeUndefined();
     await sessionFilesForUpload(queryClient, client, ids);
     expect(filesRequests()).toBe(2);
     await sessionFilesForUpload(queryClient, client, ids, 0);

@@ -40,6 +40,15 @@ export const sessionFilesForUpload = (queryClient: QueryClient, client: GraphCli
   queryClient.fetchQuery({ ...allSessionFilesQueryOptions(client, ids), staleTime: maxAgeMs });
 
 /**
+ * The answer sessionFilesForUpload would reuse, at once (undefined when it would read): the click can then queue the
+ * files before the page re-renders, so the queue's first steps (its Web Lock, the journal) start at the click.
+ */
+export function recentSessionFiles(queryClient: QueryClient, client: GraphClient, ids: SessionIds): SessionFilesView | undefined {
+  const query = queryClient.getQueryCache().find<SessionFilesView>({ queryKey: allSessionFilesQueryOptions(client, ids).queryKey, exact: true });
+  return query && !query.isStaleByTime(chosenFilesLookupMaxAgeMs) ? query.state.data : undefined;
+}
+
+/**
  * After a file arrived: the session as `uploadFile` answered it (stats) goes straight into the cache, and the file lists
  * are only marked stale; they are fetched again once, when the queue has drained (refreshAfterUploads).
  */

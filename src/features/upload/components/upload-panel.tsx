@@ -16,7 +16,7 @@ import { otherTabUploading } from '../session-lock';
 import { useUnfinishedFiles } from '../use-unfinished-files';
 import { useOnline } from '../use-online';
 import { isUploadable, useCheckedFiles, type CheckedFile } from '../use-checked-files';
-import { prefetchSessionFiles, sessionFilesForUpload } from '../upload-queries';
+import { prefetchSessionFiles, recentSessionFiles, sessionFilesForUpload } from '../upload-queries';
 import { CheckedFileList } from './checked-file-list';
 import { CsvDropzone } from './csv-dropzone';
 import { LiveMessage, useAnnouncerStore } from './live-message';
@@ -134,9 +134,20 @@ export function UploadPanel({ session }: { session: UploadSession }) {
     [enqueueFiles, checked, announce, formatId, missingFor],
   );
 
+  /** Queues the uploadable files on what the session holds, or asks first about those it seems to hold already. */
+  const decide = (stored: UploadedFile[]) => {
+    const known = [...stored.map((file) => file.name), ...queue.getSnapshot().filter((item) => item.status !== 'cancelled').map((item) => item.file.name)];
+    const conflicts = uploadable.map((entry) => entry.file.name).filter((name) => known.some((other) => looksLikeSameName(name, other)));
+    if (conflicts.length > 0) setPending({ entries: uploadable, stored, conflicts });
+    else enqueue(uploadable, stored);
+  };
+
   const startUpload = async () => {
     if (starting) return;
     setReadError(undefined);
+    // Online with a recent answer (read while the files were checked), the files are queued in the click itself.
+    const recent = navigator.onLine ? recentSessionFiles(queryClient, client, ids) : undefined;
+    if (recent) return decide(recent.files);
     setStarting(true);
     let stored: UploadedFile[];
     try {
@@ -152,10 +163,7 @@ export function UploadPanel({ session }: { session: UploadSession }) {
     } finally {
       setStarting(false);
     }
-    const known = [...stored.map((file) => file.name), ...queue.getSnapshot().filter((item) => item.status !== 'cancelled').map((item) => item.file.name)];
-    const conflicts = uploadable.map((entry) => entry.file.name).filter((name) => known.some((other) => looksLikeSameName(name, other)));
-    if (conflicts.length > 0) setPending({ entries: uploadable, stored, conflicts });
-    else enqueue(uploadable, stored);
+    decide(stored);
   };
 
   // The session page says why a session is read-only; what was sent this visit stays listed, without Retry.
