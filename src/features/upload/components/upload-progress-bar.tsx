@@ -1,33 +1,15 @@
-import { ProgressBar, makeStyles, mergeClasses, type ProgressBarProps } from '@fluentui/react-components';
-
-/** Below this share, as in Fluent's own bar, a bar does not ease: a reset to zero (Retry) jumps back. */
-const easesFrom = 0.01;
+import { ProgressBar, makeStyles, type ProgressBarProps } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
-  // Fluent eases the bar's width, which lays the page out in every frame while a bar moves; a scaled full-width bar
-  // eases on the compositor instead, with the same look (bench/README.md, issue 15).
-  bar: { transformOrigin: 'left' },
-  eases: {
-    transitionProperty: 'transform',
-    transitionDuration: '0.3s',
-    transitionTimingFunction: 'ease',
-    '@media (prefers-reduced-motion: reduce)': { transitionProperty: 'none' },
-  },
+  // Fluent eases the bar's width over 0.3 s: with progress published four times a second, some bar was always moving,
+  // and the page was laid out and painted in every frame while files were sent. Eased on the compositor (a transform)
+  // it still cost about 20 main-thread frames a second; without easing, a bar moves when its progress is published
+  // (bench/README.md, issue 15).
+  still: { transitionProperty: 'none' },
 });
 
-/** Fluent's determinate ProgressBar (its roles, values, colours and field wiring), moved by a transform. */
+/** Fluent's ProgressBar (its roles, values, colours and field wiring), without the width transition. */
 export function UploadProgressBar(props: ProgressBarProps) {
   const styles = useStyles();
-  const { value } = props;
-  if (value === undefined) return <ProgressBar {...props} />;
-  const share = Math.min(1, Math.max(0, value));
-  return (
-    <ProgressBar
-      {...props}
-      bar={{
-        className: mergeClasses(styles.bar, share > easesFrom && styles.eases),
-        style: { width: '100%', transform: `scaleX(${share})` },
-      }}
-    />
-  );
+  return <ProgressBar {...props} bar={{ className: styles.still }} />;
 }
