@@ -62,9 +62,11 @@ test.describe('requests the pages make', () => {
     await page.goto(appUrl.session(catalogId, resourceId, sessionId));
     await signIn(page);
     const before = (await emulator.state()).sessions.find((s) => s.id === sessionId)?.files.length ?? 0;
+    await expect(page.getByText(new RegExp(`^${before} files? in the session$`))).toBeVisible();
+    // From the choice on: the session's files are read while the chosen ones are checked (docs/architecture.md, Upload).
+    await emulator.clearRequests();
     await page.locator('input[type=file]').setInputFiles(paths);
     await expect(page.getByRole('button', { name: 'Upload 10 files' })).toBeEnabled();
-    await emulator.clearRequests();
 
     await page.getByRole('button', { name: 'Upload 10 files' }).click();
     await expect(page.getByRole('list', { name: 'Uploads' }).getByRole('listitem')).toHaveCount(10);
@@ -75,7 +77,8 @@ test.describe('requests the pages make', () => {
     const requests = await graphRequests(emulator);
     const firstUpload = requests.findIndex(isUpload);
     expect(requests.filter(isUpload)).toHaveLength(10);
-    // Before the first upload: the one look at the session's files that decides "upload again?". After it: one refresh.
+    // Before the first upload: the one look at the session's files that decides "upload again?" (read while the files
+    // were checked, reused at the click). After it: one refresh.
     expect(requests.slice(0, firstUpload).filter(isFilesRequest), 'files requests before the uploads').toHaveLength(1);
     expect(requests.slice(firstUpload).filter(isFilesRequest), 'files requests after the uploads started').toHaveLength(1);
     const stored = (await emulator.state()).sessions.find((s) => s.id === sessionId)?.files ?? [];

@@ -28,12 +28,17 @@ export const copiesInSession = (chosen: NamedFile, stored: readonly NamedFile[])
   stored.filter((file) => isSameFile(chosen, file)).length;
 
 /**
+ * What `localeCompare(…, undefined, { sensitivity: 'accent' })` would resolve on every call, once: the Upload click
+ * compares each chosen name with every name in the session and the queue (bench/README.md, issue 15).
+ */
+const sameNameCollator = new Intl.Collator(undefined, { sensitivity: 'accent' });
+
+/**
  * Names that people would take for the same file (case and width aside, accents count), to ask before uploading
  * "again". Looser than isSameFile on purpose: it warns, it never decides.
  */
 export function looksLikeSameName(a: string, b: string): boolean {
-  const similar = (x: string, y: string) => x.localeCompare(y, undefined, { sensitivity: 'accent' }) === 0;
-  return namesInSession(a).some((name) => similar(name, b));
+  return namesInSession(a).some((name) => sameNameCollator.compare(name, b) === 0);
 }
 
 /** A stable key for "same name and size" among stored files. */

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { GraphClient } from '../../graph/graph-client';
 import { useGraphClient } from '../../graph/graph-client-context';
 import { GraphError } from '../../graph/graph-error';
 import { queryKeys } from '../../graph/query-keys';
@@ -12,6 +13,40 @@ export function useAllSessionFiles(ids: SessionIds, enabled: boolean) {
 }
 
 const filesOf = (view: SessionFilesView) => view.files;
+
+/**
+ * How old the session's files, read when files were chosen, may be at the Upload click and still decide what is sent
+ * ("upload again?", how many copies the session held) without asking Graph again. Safe: that answer already ages while
+ * the queue sends (the last file of a long queue goes out minutes after the click, on the same answer); this browser's
+ * other tabs are kept from sending the same file by the journal and the Web Lock, whatever its age; and an upload
+ * answer in this tab marks it stale (applyUploadAnswer), so it is read again. 15 s covers checking a few large files.
+ */
+export const chosenFilesLookupMaxAgeMs = 15_000;
+
+/**
+ * Files were chosen: the session's files are read while they are checked (which takes longer), so that the Upload
+ * click finds the answer there instead of waiting for it before the first upload (bench/README.md, issue 15).
+ */
+export function prefetchSessionFiles(queryClient: QueryClient, client: GraphClient, ids: SessionIds) {
+  // Offline, Upload waits for the connection and reads them then.
+  if (navigator.onLine) void queryClient.prefetchQuery(allSessionFilesQueryOptions(client, ids));
+}
+
+/**
+ * The session's files at the Upload click: the answer read when the files were chosen (or still on its way) while it
+ * is younger than `maxAgeMs`, else a new read. A failed read is read again, and its error is the click's.
+ */
+export const sessionFilesForUpload = (queryClient: QueryClient, client: GraphClient, ids: SessionIds, maxAgeMs = chosenFilesLookupMaxAgeMs) =>
+  queryClient.fetchQuery({ ...allSessionFilesQueryOptions(client, ids), staleTime: maxAgeMs });
+
+/**
+ * The answer sessionFilesForUpload would reuse, at once (undefined when it would read): the click can then queue the
+ * files before the page re-renders, so the queue's first steps (its Web Lock, the journal) start at the click.
+ */
+export function recentSessionFiles(queryClient: QueryClient, client: GraphClient, ids: SessionIds): SessionFilesView | undefined {
+  const query = queryClient.getQueryCache().find<SessionFilesView>({ queryKey: allSessionFilesQueryOptions(client, ids).queryKey, exact: true });
+  return query && !query.isStaleByTime(chosenFilesLookupMaxAgeMs) ? query.state.data : undefined;
+}
 
 /**
  * After a file arrived: the session as `uploadFile` answered it (stats) goes straight into the cache, and the file lists

@@ -1,4 +1,4 @@
-import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DismissRegular, StopRegular } from '@fluentui/react-icons';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { rescueFocus } from '../../../components/focus-rescue';
@@ -9,6 +9,7 @@ import { isInFlight, type UploadItem, type UploadQueue } from '../upload-queue';
 import { useUploadClosed, useUploadItems, useUploadQueue } from './upload-session-provider';
 import { DisplayName } from '../../../components/display-name';
 import { escapeBidi } from '../../../components/bidi';
+import { UploadProgressBar } from './upload-progress-bar';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -92,7 +93,7 @@ const UploadRow = memo(function UploadRow({ item, index, queue, closed, onRemove
         validationState={item.status === 'failed' ? 'error' : item.extraCopies ? 'warning' : item.status === 'done' ? 'success' : 'none'}
         validationMessage={statusText(item, seconds)}
       >
-        <ProgressBar
+        <UploadProgressBar
           value={item.status === 'checking' ? undefined : value}
           color={item.status === 'failed' ? 'error' : item.status === 'done' ? 'success' : 'brand'}
           thickness="large"
@@ -143,7 +144,7 @@ export function UploadList() {
         validationState="none"
         validationMessage={`${done} of ${counted.length} files uploaded · ${formatBytes(sent)} of ${formatBytes(total)} sent`}
       >
-        <ProgressBar value={total > 0 ? sent / total : 0} thickness="large" />
+        <UploadProgressBar value={total > 0 ? sent / total : 0} thickness="large" />
       </Field>
       <ul className={styles.list} aria-label="Uploads" ref={listRef}>
         {items.map((item, index) => (

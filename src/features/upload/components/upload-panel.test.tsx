@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UploadSession } from '../../../graph/schemas';
 import type { CsvValidationResult } from '../csv/validation-result';
 import { fakeGraph, json, renderPage } from '../../../test/graph-test-kit';
+import { chosenFilesLookupMaxAgeMs } from '../upload-queries';
 import { UploadPanel } from './upload-panel';
 import { UploadSessionProvider } from './upload-session-provider';
 
@@ -80,6 +81,31 @@ describe('upload panel', { timeout: 20_000 }, () => {
     const checked = await screen.findByRole('list', { name: 'Checked files' });
     expect(within(checked).getByRole('listitem', { name: 'good.csv' })).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'Uploads' })).not.toBeInTheDocument();
+  });
+
+  it('reads the session files while the chosen files are checked, and again at the click only once that answer is old', async () => {
+    // Only Date moves: TanStack Query ages its answers by it.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const { requests } = setup();
+      const filesRequests = () => requests.filter((request) => request.query === '?$expand=files($orderby=name asc)').length;
+      await user().upload(await screen.findByLabelText('CSV files to upload'), [csv('good.csv')]);
+      await waitFor(() => expect(filesRequests()).toBe(1));
+      await userEvent.click(await screen.findByRole('button', { name: 'Upload 1 file' }));
+      // The answer read while checking decides: the dialog, and no second request.
+      const dialog = await screen.findByRole('dialog', { name: 'This file is already in the session' });
+      expect(filesRequests()).toBe(1);
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+      vi.setSystemTime(Date.now() + chosenFilesLookupMaxAgeMs + 1);
+      // Fluent hands the page back to assistive technology a moment after the dialog closes.
+      await userEvent.click(await screen.findByRole('button', { name: 'Upload 1 file' }));
+      await screen.findByRole('dialog', { name: 'This file is already in the session' });
+      expect(filesRequests()).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('checks every file again when the format changes', async () => {

@@ -6,7 +6,6 @@ import { ErrorMessage } from '../../../components/error-message';
 import { copiesInSession, looksLikeSameName } from '../../../graph/file-identity';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import type { UploadedFile, UploadSession } from '../../../graph/schemas';
-import { allSessionFilesQueryOptions } from '../../../graph/session-files';
 import { isActiveSession } from '../../../graph/session-status';
 import { csvFormatList, csvFormats, defaultCsvFormatId, isCsvFormatId, type CsvFormatId } from '../csv/csv-formats';
 import { PrepareDialog } from '../prepare/prepare-dialog';
@@ -17,6 +16,7 @@ import { otherTabUploading } from '../session-lock';
 import { useUnfinishedFiles } from '../use-unfinished-files';
 import { useOnline } from '../use-online';
 import { isUploadable, useCheckedFiles, type CheckedFile } from '../use-checked-files';
+import { prefetchSessionFiles, recentSessionFiles, sessionFilesForUpload } from '../upload-queries';
 import { CheckedFileList } from './checked-file-list';
 import { CsvDropzone } from './csv-dropzone';
 import { LiveMessage, useAnnouncerStore } from './live-message';
@@ -134,26 +134,36 @@ export function UploadPanel({ session }: { session: UploadSession }) {
     [enqueueFiles, checked, announce, formatId, missingFor],
   );
 
+  /** Queues the uploadable files on what the session holds, or asks first about those it seems to hold already. */
+  const decide = (stored: UploadedFile[]) => {
+    const known = [...stored.map((file) => file.name), ...queue.getSnapshot().filter((item) => item.status !== 'cancelled').map((item) => item.file.name)];
+    const conflicts = uploadable.map((entry) => entry.file.name).filter((name) => known.some((other) => looksLikeSameName(name, other)));
+    if (conflicts.length > 0) setPending({ entries: uploadable, stored, conflicts });
+    else enqueue(uploadable, stored);
+  };
+
   const startUpload = async () => {
     if (starting) return;
     setReadError(undefined);
+    // Online with a recent answer (read while the files were checked), the files are queued in the click itself.
+    const recent = navigator.onLine ? recentSessionFiles(queryClient, client, ids) : undefined;
+    if (recent) return decide(recent.files);
     setStarting(true);
     let stored: UploadedFile[];
     try {
+      const wasOffline = !navigator.onLine;
       // Offline, the session's files cannot be read: wait for the connection rather than fail or send blind.
       await waitForEvent(window, 'online', new AbortController().signal, () => navigator.onLine);
-      // What the session holds right now, not what the page showed a while ago.
-      stored = (await queryClient.fetchQuery(allSessionFilesQueryOptions(client, ids))).files;
+      // What the session holds now, not what the page showed a while ago: the answer read while the files were checked
+      // if it is recent, and a new one once the connection is back.
+      stored = (await sessionFilesForUpload(queryClient, client, ids, wasOffline ? 0 : undefined)).files;
     } catch (error) {
       setReadError(error);
       return;
     } finally {
       setStarting(false);
     }
-    const known = [...stored.map((file) => file.name), ...queue.getSnapshot().filter((item) => item.status !== 'cancelled').map((item) => item.file.name)];
-    const conflicts = uploadable.map((entry) => entry.file.name).filter((name) => known.some((other) => looksLikeSameName(name, other)));
-    if (conflicts.length > 0) setPending({ entries: uploadable, stored, conflicts });
-    else enqueue(uploadable, stored);
+    decide(stored);
   };
 
   // The session page says why a session is read-only; what was sent this visit stays listed, without Retry.
@@ -167,6 +177,11 @@ export function UploadPanel({ session }: { session: UploadSession }) {
       </section>
     );
   }
+
+  const addFiles = (files: File[]) => {
+    if (files.length > 0) prefetchSessionFiles(queryClient, client, ids);
+    checked.add(files, formatId);
+  };
 
   const format = csvFormats[formatId];
   return (
@@ -197,7 +212,7 @@ export function UploadPanel({ session }: { session: UploadSession }) {
         </Button>
       </div>
       <TemplateHelp format={format} />
-      <CsvDropzone onFiles={(files) => checked.add(files, formatId)} />
+      <CsvDropzone onFiles={addFiles} />
       {checked.notice && <Body1>{checked.notice}</Body1>}
       <SignInAgainBar />
       {unfinished && <UnfinishedFilesNotice unfinished={unfinished} resumed={resumed} />}
@@ -264,7 +279,7 @@ export function UploadPanel({ session }: { session: UploadSession }) {
         onClose={() => setPreparing(undefined)}
         onPrepared={(files) => {
           if (preparing?.entryId !== undefined) checked.remove([preparing.entryId]);
-          checked.add(files, formatId);
+          addFiles(files);
         }}
       />
       <UploadAgainDialog

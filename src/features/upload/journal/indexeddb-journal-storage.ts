@@ -19,9 +19,24 @@ export async function openIndexedDbJournalStorage(name = databaseName): Promise<
       files.createIndex('bySession', ['accountId', 'sessionId']);
     },
   });
+  /** The puts asked for together (the journal hands over every change its next write takes at once): one transaction. */
+  let batch: { entries: JournalEntry[]; written: Promise<void> } | undefined;
+  const write = async (entries: JournalEntry[]) => {
+    const transaction = db.transaction('files', 'readwrite');
+    await Promise.all([...entries.map((entry) => transaction.store.put(entry)), transaction.done]);
+  };
   return {
-    async put(entry) {
-      await db.put('files', entry);
+    put(entry) {
+      if (!batch) {
+        const entries: JournalEntry[] = [];
+        const written = Promise.resolve().then(() => {
+          batch = undefined;
+          return write(entries);
+        });
+        batch = { entries, written };
+      }
+      batch.entries.push(entry);
+      return batch.written;
     },
     async list(accountId, sessionId) {
       const entries = await db.getAllFromIndex('files', 'bySession', [accountId, sessionId]);

@@ -73,3 +73,28 @@ describe('QueueJournal.sameFileJournalledElsewhere: did another tab store this v
     expect(await tabB.sameFileJournalledElsewhere(file('z.csv'), 'zzzz')).toBe(true);
   });
 });
+
+describe('QueueJournal.journalledElsewhere: asked about many files at once', () => {
+  it('answers the questions of one task from one read of the storage, and reads again for a later one', async () => {
+    const storage = memoryStorage();
+    let n = 0;
+    const newId = () => `j${++n}`;
+    const tabA = new QueueJournal(new UploadJournal(storage, 'acc', 'ses', () => new Date(0), newId));
+    const tabB = new QueueJournal(new UploadJournal(storage, 'acc', 'ses', () => new Date(0), newId));
+    tabA.journal.add({ ...facts('a.csv'), sha256: 'aaaa' });
+    await tabA.journal.flushed();
+    const list = vi.spyOn(storage, 'list');
+    const answers = await Promise.all([
+      tabB.journalledElsewhere(file('a.csv'), 'aaaa'),
+      tabB.journalledElsewhere(file('a.csv'), 'bbbb'),
+      tabB.journalledElsewhere(file('b.csv'), 'bbbb'),
+    ]);
+    expect(answers).toEqual([true, false, false]);
+    expect(list).toHaveBeenCalledTimes(1);
+    // Another tab journals a file after that read: a later question sees it.
+    tabA.journal.add({ ...facts('b.csv'), sha256: 'bbbb' });
+    await tabA.journal.flushed();
+    expect(await tabB.journalledElsewhere(file('b.csv'), 'bbbb')).toBe(true);
+    expect(list).toHaveBeenCalledTimes(2);
+  });
+});

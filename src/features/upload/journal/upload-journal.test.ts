@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isUnfinished, UploadJournal, type JournalEntry, type JournalStorage } from './upload-journal';
 
 /** The journal's storage as a Map: the IndexedDB adapter itself is exercised in Chromium (e2e/upload-journal.spec.ts). */
@@ -67,6 +67,41 @@ describe('UploadJournal', () => {
     expect(Object.keys(entry ?? {}).sort()).toEqual(
       ['accountId', 'addedAt', 'attempts', 'formatId', 'id', 'name', 'rowCount', 'sessionId', 'sha256', 'size', 'state', 'updatedAt'].sort(),
     );
+  });
+
+  it('writes the changes made while a write is on its way together, the latest of each entry', async () => {
+    const storage = memoryStorage();
+    const puts: [string, string, number][] = [];
+    let release!: () => void;
+    const stored = new Promise<void>((resolve) => (release = resolve));
+    const slow: JournalStorage = {
+      put: async (entry) => {
+        puts.push([entry.id, entry.state, entry.attempts.length]);
+        await stored;
+        return storage.put(entry);
+      },
+      list: storage.list,
+    };
+    const log = journal(slow);
+    const a = log.add(facts);
+    const b = log.add({ ...facts, name: 'b.csv' });
+    // Both files queued at once go out in the first write.
+    await vi.waitFor(() => expect(puts).toHaveLength(2));
+    log.setState(a, 'sending');
+    log.startAttempt(a, 'crid-1');
+    log.setState(b, 'sending');
+    release();
+    await log.flushed();
+    expect(puts).toEqual([
+      ['id-1', 'queued', 0],
+      ['id-2', 'queued', 0],
+      ['id-1', 'sending', 1],
+      ['id-2', 'sending', 0],
+    ]);
+    expect((await storage.list('account-1', 'session-1')).map((entry) => [entry.name, entry.state, entry.attempts.length])).toEqual([
+      ['a.csv', 'sending', 1],
+      ['b.csv', 'sending', 0],
+    ]);
   });
 
   it('a storage that fails keeps the failure and does not stop later writes', async () => {

@@ -57,13 +57,17 @@ export interface JournalFileFacts {
 }
 
 /**
- * The journal of one account's session. Writes to an entry are applied in order (each waits for the one before), so a
- * state change and an attempt that race never overwrite each other. A failing storage (private mode, quota) never stops
- * an upload: the error is kept for the page to show, and the uploads go on.
+ * The journal of one account's session. Writes are applied in order (each waits for the one before), so a state change
+ * and an attempt that race never overwrite each other; the changes made while a write waits go out together with it,
+ * the latest of each entry (a file's state and its attempt change in the same moment, and ten files are queued at
+ * once: one write each cost the page an IndexedDB transaction per change, bench/README.md, issue 15). A failing
+ * storage (private mode, quota) never stops an upload: the error is kept for the page to show, and the uploads go on.
  */
 export class UploadJournal {
   private readonly entries = new Map<string, JournalEntry>();
   private writes: Promise<void> = Promise.resolve();
+  /** Changes no write has taken yet, the latest of each entry: the write that waits takes them all when it starts. */
+  private readonly unsaved = new Map<string, JournalEntry>();
   /** The last storage failure, if any. */
   failure?: unknown;
 
@@ -142,8 +146,15 @@ export class UploadJournal {
   }
 
   private save(entry: JournalEntry) {
+    const writeWaiting = this.unsaved.size > 0;
+    this.unsaved.set(entry.id, entry);
+    if (writeWaiting) return;
     this.writes = this.writes
-      .then(() => this.storage.put(entry))
+      .then(async () => {
+        const batch = [...this.unsaved.values()];
+        this.unsaved.clear();
+        await Promise.all(batch.map((next) => this.storage.put(next)));
+      })
       .catch((error: unknown) => {
         this.failure = error;
       });
