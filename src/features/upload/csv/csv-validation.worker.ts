@@ -1,6 +1,8 @@
 import { csvFormats, isCsvFormatId } from './csv-formats';
+import { rangeCount, splitBounds, validateSplitCsvFile } from './csv-split';
 import { fileSliceBytes, validateCsvFile } from './csv-stream';
 import { hashWhileReading } from './file-sha256';
+import { RangeWorkers } from './range-workers';
 import { RemoteSha256 } from './remote-sha256';
 import type { ValidationRequest, ValidationResponse } from './validation-result';
 
@@ -15,6 +17,8 @@ const send = (message: ValidationResponse) => scope.postMessage(message);
 /** Hashes on another thread while this one checks (sha256.worker.ts); started with the first file. */
 let sha256Worker: Worker | undefined;
 const sha256Port = () => (sha256Worker ??= new Worker(new URL('./sha256.worker.ts', import.meta.url), { type: 'module' }));
+/** Check the later ranges of a large file on the other cores (csv-split.ts); started with the first such file. */
+const rangeWorkers = new RangeWorkers(() => new Worker(new URL('./csv-range.worker.ts', import.meta.url), { type: 'module' }));
 
 async function validate(id: number, file: File, formatId: string) {
   const controller = new AbortController();
@@ -26,15 +30,21 @@ async function validate(id: number, file: File, formatId: string) {
     if (!isCsvFormatId(formatId)) throw new Error(`Unknown CSV format '${formatId}'.`);
     // The SHA-256 worker is fed copies of the slices the checks read: the file is read once for both.
     const hashing = hashWhileReading(file, hash);
-    const checked = await validateCsvFile(hashing.file, csvFormats[formatId], {
+    const options = {
       signal: controller.signal,
-      onProgress: (bytesRead) => {
+      onProgress: (bytesRead: number) => {
         const now = performance.now();
         if (now - reportedAt < progressEveryMs) return;
         reportedAt = now;
         send({ type: 'progress', id, bytesRead });
       },
-    });
+    };
+    const format = csvFormats[formatId];
+    const ranges = rangeCount(file.size, navigator.hardwareConcurrency);
+    const checked =
+      ranges > 1
+        ? await validateSplitCsvFile(hashing.file, format, await splitBounds(file, ranges), rangeWorkers.runner(file, formatId), options)
+        : await validateCsvFile(hashing.file, format, options);
     controller.signal.throwIfAborted();
     // Only a file that can be uploaded needs its identity: an invalid one is not read to its end for a hash.
     const result = checked.verdict === 'invalid' ? checked : { ...checked, sha256: await hashing.finish(fileSliceBytes) };
