@@ -1,7 +1,7 @@
 import type { CsvFormat } from './csv-formats';
 import { CsvRecordParser } from './csv-parser';
 import type { RangePartial } from './csv-range-partial';
-import { CsvRowValidator } from './csv-row-validator';
+import { CsvSplitValidator } from './csv-split-validator';
 import { CsvBytesChecker, readSlices, type CsvFileLike } from './csv-stream';
 
 /** Bytes of the header's search decoded at a time: the header is usually in the first few. */
@@ -27,7 +27,7 @@ export interface RangeResult {
  * the next, as the range after it is then not used. Undefined when no header ends before its start.
  */
 export async function checkRange(file: CsvFileLike, format: CsvFormat, bounds: readonly number[], index: number, options: RangeOptions = {}): Promise<RangeResult | undefined> {
-  const validator = new CsvRowValidator(format, { laterRange: true });
+  const validator = new CsvSplitValidator(format, { laterRange: true });
   const start = bounds[index]!;
   if (!(await readHeader(file, start, validator, options.signal))) return undefined;
   validator.startRange();
@@ -48,7 +48,7 @@ export async function checkRange(file: CsvFileLike, format: CsvFormat, bounds: r
 }
 
 /** Gives the validator the file's header (blank records before it too), read from bytes before `before`. */
-async function readHeader(file: CsvFileLike, before: number, validator: CsvRowValidator, signal?: AbortSignal): Promise<boolean> {
+async function readHeader(file: CsvFileLike, before: number, validator: CsvSplitValidator, signal?: AbortSignal): Promise<boolean> {
   const decoder = new TextDecoder('utf-8');
   // Records after the header are the range before this one's: only those up to the header are given.
   const parser = new CsvRecordParser((fields) => {

@@ -1,8 +1,6 @@
 import { formatNumber } from '../../../components/format';
 import { csvFormatList, type CsvColumn, type CsvFormat } from './csv-formats';
 import { checkGuid, checkGuidList, checkJsonOwnerList, checkUserReference, hashRow, startsLikeFormula } from './csv-values';
-import type { RangePartial } from './csv-range-partial';
-import { RowHashLog } from './row-hash-log';
 import { RowHashSet } from './row-hash-set';
 import type { CsvIssue, CsvValidationResult, IssueSeverity } from './validation-result';
 
@@ -20,7 +18,7 @@ const otherDelimiters: [string, string][] = [
 
 export const headerOnlyMessage = 'The file has a header row but no data rows: there is nothing to upload. Add the rows under the header, or leave this file out.';
 
-interface HeaderColumn {
+export interface HeaderColumn {
   index: number;
   name: string;
   spec?: CsvColumn;
@@ -65,37 +63,33 @@ const isBlank = (value: string) => value.length === 0 || (value.charCodeAt(0) <=
  */
 export class CsvRowValidator {
   private nextLine = 1;
-  private header?: HeaderColumn[];
-  private stopped = false;
-  private readonly issues: CsvIssue[] = [];
-  private errorCount = 0;
-  private warningCount = 0;
-  private rowCount = 0;
-  private readonly blankLines: number[] = [];
-  /** The rows seen so far, as hashes; none when repeated rows are not looked for, or logged for a later merge. */
-  private readonly seenRows?: RowHashSet;
-  /** A later range of a split file: each row's hash, and for each issue kept how many were logged before it. */
-  private readonly rowLog?: RowHashLog;
-  private readonly issueTags: number[] = [];
-  private rowsWithoutOwners = 0;
-  private firstRowWithoutOwners?: number;
-  private formulaCells = 0;
-  private readonly firstFormulaCells: { line: number; column: HeaderColumn }[] = [];
+  // Protected: a split file's checks (csv-split-validator.ts) hand them from one range's validator to another's.
+  protected header?: HeaderColumn[];
+  protected stopped = false;
+  protected readonly issues: CsvIssue[] = [];
+  protected errorCount = 0;
+  protected warningCount = 0;
+  protected rowCount = 0;
+  protected readonly blankLines: number[] = [];
+  /**
+   * The rows seen so far, as hashes; none when repeated rows are not looked for. A later range of a split file
+   * logs them instead (`add` never finds a repeat there).
+   */
+  protected seenRows?: Pick<RowHashSet, 'add'>;
+  protected rowsWithoutOwners = 0;
+  protected firstRowWithoutOwners?: number;
+  protected formulaCells = 0;
+  protected readonly firstFormulaCells: { line: number; column: HeaderColumn }[] = [];
   /** Whether the text so far held U+FFFD or NUL; unknown (so every cell is searched) until `noteText` is called. */
-  private badTextSeen?: boolean;
+  protected badTextSeen?: boolean;
   hasBom = false;
 
-  /**
-   * `repeatedRows: false`: no warning for repeated rows, so no row hashes (for callers that want only errors).
-   * `laterRange`: the checks of a later range of a split file (csv-split.ts), whose `partial()` the validator of the
-   * range before it absorbs; its rows' hashes are logged for that merge, not judged here.
-   */
+  /** `repeatedRows: false`: no warning for repeated rows, so no row hashes (for callers that want only errors). */
   constructor(
     private readonly format: CsvFormat,
-    options: { repeatedRows?: boolean; laterRange?: boolean } = {},
+    options: { repeatedRows?: boolean } = {},
   ) {
-    if (options.laterRange) this.rowLog = new RowHashLog();
-    else if (options.repeatedRows ?? true) this.seenRows = new RowHashSet();
+    if (options.repeatedRows ?? true) this.seenRows = new RowHashSet();
   }
 
   /** A problem with the whole file that makes reading its rows pointless. */
@@ -158,76 +152,6 @@ export class CsvRowValidator {
     return this.errorCount;
   }
 
-  /**
-   * A later range starts here, once its header (the file's, read again) is in: what the header gave is the first
-   * range's to report, so it is forgotten.
-   */
-  startRange() {
-    this.issues.length = 0;
-    this.issueTags.length = 0;
-    this.errorCount = 0;
-    this.warningCount = 0;
-    this.blankLines.length = 0;
-    this.badTextSeen = undefined;
-  }
-
-  /** What a later range found, for `absorb` (its lines relative to the range). */
-  partial(lines: number): RangePartial {
-    const { hashes, lines: hashLines } = (this.rowLog ?? new RowHashLog()).take();
-    return {
-      stopped: this.stopped,
-      lines,
-      issues: this.issues,
-      issueTags: this.issueTags,
-      errorCount: this.errorCount,
-      warningCount: this.warningCount,
-      rowCount: this.rowCount,
-      blankLines: this.blankLines,
-      rowsWithoutOwners: this.rowsWithoutOwners,
-      firstRowWithoutOwners: this.firstRowWithoutOwners,
-      formulaCells: this.formulaCells,
-      firstFormulaCells: this.firstFormulaCells.map(({ line, column }) => ({ line, columnIndex: column.index })),
-      hashes,
-      hashLines,
-    };
-  }
-
-  /**
-   * The next range's findings, as if its rows had been added here: `lineOffset` is the line this range ended on
-   * minus one. Its issues keep their order, each row's repeat warning after the row's own issues and before the next
-   * row's, and the blank lines pending here are reported before its first row's issues, as one pass reports them.
-   */
-  absorb(range: RangePartial, lineOffset: number) {
-    const line = (relative: number | undefined) => relative && relative + lineOffset;
-    if (range.rowCount > 0) for (const blank of this.blankLines.splice(0)) this.report('warning', 'The line is empty.', blank);
-    let next = 0;
-    const keepIssues = (logged: number) => {
-      for (; next < range.issues.length && range.issueTags[next]! <= logged; next++) {
-        // Counted in the range's totals below, and kept here only while there is room, as report() keeps them.
-        if (this.issues.length < maxReportedIssues) this.issues.push({ ...range.issues[next]!, line: line(range.issues[next]!.line) });
-      }
-    };
-    for (let row = 0; row < range.hashes.length; row++) {
-      keepIssues(row);
-      const rowLine = range.hashLines[row]! + lineOffset;
-      const earlier = this.seenRows?.add(range.hashes[row]!, rowLine);
-      if (earlier !== undefined) this.report('warning', `The row repeats line ${earlier}.`, rowLine);
-    }
-    keepIssues(Number.POSITIVE_INFINITY);
-    this.errorCount += range.errorCount;
-    this.warningCount += range.warningCount;
-    this.rowCount += range.rowCount;
-    this.blankLines.push(...range.blankLines.map((blank) => blank + lineOffset));
-    this.rowsWithoutOwners += range.rowsWithoutOwners;
-    this.firstRowWithoutOwners ??= line(range.firstRowWithoutOwners);
-    this.formulaCells += range.formulaCells;
-    for (const cell of range.firstFormulaCells) {
-      const column = this.header?.[cell.columnIndex];
-      if (column && this.firstFormulaCells.length < maxNamedFormulaCells) this.firstFormulaCells.push({ line: cell.line + lineOffset, column });
-    }
-    if (range.stopped) this.stopped = true;
-  }
-
   finish(): CsvValidationResult {
     if (!this.header && !this.stopped) this.report('error', 'The file has no header row: it holds no text at all.');
     if (this.header && !this.stopped && this.rowCount === 0) {
@@ -253,12 +177,11 @@ export class CsvRowValidator {
     };
   }
 
-  private report(severity: IssueSeverity, message: string, line?: number, column?: HeaderColumn) {
+  protected report(severity: IssueSeverity, message: string, line?: number, column?: HeaderColumn) {
     if (severity === 'error') this.errorCount++;
     else this.warningCount++;
     if (this.issues.length >= maxReportedIssues) return;
     this.issues.push({ severity, message, line, column: column && { index: column.index + 1, name: column.name } });
-    if (this.rowLog) this.issueTags.push(this.rowLog.size);
   }
 
   /**
@@ -363,7 +286,6 @@ export class CsvRowValidator {
       this.rowsWithoutOwners++;
       this.firstRowWithoutOwners ??= line;
     }
-    if (this.rowLog) this.rowLog.add(hashRow(fields), line);
     if (!this.seenRows) return;
     const earlier = this.seenRows.add(hashRow(fields), line);
     if (earlier !== undefined) this.report('warning', `The row repeats line ${earlier}.`, line);

@@ -1,6 +1,6 @@
 import type { CsvFormat } from './csv-formats';
 import type { RangeResult } from './csv-range';
-import { CsvRowValidator } from './csv-row-validator';
+import { CsvSplitValidator } from './csv-split-validator';
 import { checkFileFactsInto, CsvBytesChecker, fileSliceBytes, readSlices, startAfterSniff, type CsvFileLike, type ValidateOptions } from './csv-stream';
 import type { CsvValidationResult } from './validation-result';
 
@@ -82,7 +82,7 @@ export type RunRange = (index: number, bounds: readonly number[], signal: AbortS
  * those that follow it; where one does not end (or a range failed), it reads on itself and drops that range.
  */
 export async function validateSplitCsvFile(file: CsvFileLike, format: CsvFormat, bounds: readonly number[], runRange: RunRange, options: ValidateOptions = {}): Promise<CsvValidationResult> {
-  const validator = new CsvRowValidator(format);
+  const validator = new CsvSplitValidator(format);
   if (!checkFileFactsInto(file, validator)) return validator.finish();
   const last = bounds.length - 1;
   /** Bytes read by this worker and by each later range: the progress of the whole file. */

@@ -1,5 +1,6 @@
 import { csvFormats, isCsvFormatId } from './csv-formats';
 import { rangeCount, splitBounds, validateSplitCsvFile } from './csv-split';
+import { uploadSizeProblem } from './csv-file-checks';
 import { fileSliceBytes, validateCsvFile } from './csv-stream';
 import { hashWhileReading } from './file-sha256';
 import { RangeWorkers } from './range-workers';
@@ -24,12 +25,14 @@ async function validate(id: number, file: File, formatId: string) {
   const controller = new AbortController();
   running.set(id, controller);
   let reportedAt = performance.now();
-  const hash = new RemoteSha256(sha256Port());
+  // A file over the upload limit is invalid whatever its rows hold (csv-file-checks.ts): it never needs its identity.
+  const hash = uploadSizeProblem(file.size) ? undefined : new RemoteSha256(sha256Port());
   let hashed = false;
   try {
     if (!isCsvFormatId(formatId)) throw new Error(`Unknown CSV format '${formatId}'.`);
     // The SHA-256 worker is fed copies of the slices the checks read: the file is read once for both.
-    const hashing = hashWhileReading(file, hash);
+    const hashing = hash && hashWhileReading(file, hash);
+    const source = hashing?.file ?? file;
     const options = {
       signal: controller.signal,
       onProgress: (bytesRead: number) => {
@@ -43,17 +46,17 @@ async function validate(id: number, file: File, formatId: string) {
     const ranges = rangeCount(file.size, navigator.hardwareConcurrency);
     const checked =
       ranges > 1
-        ? await validateSplitCsvFile(hashing.file, format, await splitBounds(file, ranges), rangeWorkers.runner(file, formatId), options)
-        : await validateCsvFile(hashing.file, format, options);
+        ? await validateSplitCsvFile(source, format, await splitBounds(file, ranges), rangeWorkers.runner(file, formatId), options)
+        : await validateCsvFile(source, format, options);
     controller.signal.throwIfAborted();
     // Only a file that can be uploaded needs its identity: an invalid one is not read to its end for a hash.
-    const result = checked.verdict === 'invalid' ? checked : { ...checked, sha256: await hashing.finish(fileSliceBytes) };
+    const result = checked.verdict === 'invalid' || !hashing ? checked : { ...checked, sha256: await hashing.finish(fileSliceBytes) };
     hashed = result !== checked;
     send({ type: 'result', id, result });
   } catch (error) {
     if (!controller.signal.aborted) send({ type: 'failure', id, message: error instanceof Error ? error.message : String(error) });
   } finally {
-    if (!hashed) hash.drop();
+    if (!hashed) hash?.drop();
     running.delete(id);
   }
 }

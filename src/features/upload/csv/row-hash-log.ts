@@ -12,7 +12,8 @@ export class RowHashLog {
     return this.count;
   }
 
-  add(hash: number, line: number) {
+  /** Logs a row; never a repeat (undefined), as RowHashSet.add would say of a new row. */
+  add(hash: number, line: number): undefined {
     if (this.count === this.lines.length) {
       const [hashes, lines] = [this.hashes, this.lines];
       this.hashes = new Float64Array(lines.length * 2);
@@ -23,6 +24,7 @@ export class RowHashLog {
     this.hashes[this.count] = hash;
     this.lines[this.count] = line;
     this.count++;
+    return undefined;
   }
 
   /** The rows logged, in arrays of their own length (transferable to the merging worker). */
