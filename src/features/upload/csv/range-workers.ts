@@ -42,7 +42,7 @@ export class RangeWorkers {
           () => {
             if (!this.pending.delete(id)) return;
             worker.postMessage({ type: 'cancel', id });
-            reject(signal.reason instanceof Error ? signal.reason : new Error('Cancelled'));
+            reject(signal.reason as Error);
           },
           { once: true },
         );
