@@ -30,9 +30,11 @@ async function validate(id: number, file: File, formatId: string) {
   let hashed = false;
   try {
     if (!isCsvFormatId(formatId)) throw new Error(`Unknown CSV format '${formatId}'.`);
-    // The SHA-256 worker is fed copies of the slices the checks read: the file is read once for both.
-    const hashing = hash && hashWhileReading(file, hash);
-    const source = hashing?.file ?? file;
+    const ranges = rangeCount(file.size, navigator.hardwareConcurrency);
+    // The SHA-256 worker is fed copies of the slices the checks read: the file is read once for both. The ranges of a
+    // split file are read out of order: the SHA-256 worker then reads the file itself, beside them.
+    const hashing = hash && ranges === 1 ? hashWhileReading(file, hash) : undefined;
+    if (hash && !hashing) hash.hashFile(file);
     const options = {
       signal: controller.signal,
       onProgress: (bytesRead: number) => {
@@ -43,14 +45,14 @@ async function validate(id: number, file: File, formatId: string) {
       },
     };
     const format = csvFormats[formatId];
-    const ranges = rangeCount(file.size, navigator.hardwareConcurrency);
     const checked =
       ranges > 1
-        ? await validateSplitCsvFile(source, format, await splitBounds(file, ranges), rangeWorkers.runner(file, formatId), options)
-        : await validateCsvFile(source, format, options);
+        ? await validateSplitCsvFile(file, format, await splitBounds(file, ranges), rangeWorkers.runner(file, formatId), options)
+        : await validateCsvFile(hashing?.file ?? file, format, options);
     controller.signal.throwIfAborted();
-    // Only a file that can be uploaded needs its identity: an invalid one is not read to its end for a hash.
-    const result = checked.verdict === 'invalid' || !hashing ? checked : { ...checked, sha256: await hashing.finish(fileSliceBytes) };
+    // Only a file that can be uploaded needs its identity: an invalid one is not read to its end for a hash (and the
+    // SHA-256 worker stops reading a split one when it is dropped).
+    const result = checked.verdict === 'invalid' || !hash ? checked : { ...checked, sha256: await (hashing ? hashing.finish(fileSliceBytes) : hash.digest()) };
     hashed = result !== checked;
     send({ type: 'result', id, result });
   } catch (error) {
