@@ -30,7 +30,8 @@ async function validate(id: number, file: File, formatId: string) {
   let hashed = false;
   try {
     if (!isCsvFormatId(formatId)) throw new Error(`Unknown CSV format '${formatId}'.`);
-    const ranges = rangeCount(file.size, navigator.hardwareConcurrency);
+    // A file to hash leaves one processor to the SHA-256 worker (docs/architecture.md, the CSV checks).
+    const ranges = rangeCount(file.size, navigator.hardwareConcurrency - (hash ? 1 : 0));
     // The SHA-256 worker is fed copies of the slices the checks read: the file is read once for both. The ranges of a
     // split file are read out of order: the SHA-256 worker then reads the file itself, beside them.
     const hashing = hash && ranges === 1 ? hashWhileReading(file, hash) : undefined;
