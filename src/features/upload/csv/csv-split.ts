@@ -12,7 +12,7 @@ import type { CsvValidationResult } from './validation-result';
 
 /** Files from this size are split: below it, starting the workers costs more than they save. */
 export const splitMinBytes = 16 * 1024 * 1024;
-/** Ranges at most: more workers than this add little beside the SHA-256 worker and the page. */
+/** Ranges at most: a bound on the workers, and their heaps, that one file takes (each range worker has its own). */
 export const maxRanges = 4;
 /** Bytes looked at after each range's nominal start for the line break it starts after. */
 const startWindowBytes = 64 * 1024;
