@@ -31,6 +31,8 @@ export type RecordHandler = (fields: string[], problem: CsvQuoteProblem | undefi
 export interface CsvParserOptions {
   /** One character; a comma unless given. */
   delimiter?: string;
+  /** The line the first record starts on: 1 unless given (a range of a file split between workers, csv-split.ts). */
+  firstLine?: number;
 }
 
 const quote = 0x22;
@@ -78,11 +80,17 @@ export class CsvRecordParser {
     }
     this.delimiter = delimiter.charCodeAt(0);
     this.delimiterChar = delimiter;
+    this.line = options.firstLine ?? 1;
   }
 
   /** The line the next record (or the one not yet complete) starts on. */
   get nextLine() {
     return this.line;
+  }
+
+  /** Whether every record pushed so far is complete: the text ended with a record's line break, outside quotes. */
+  get atRecordStart() {
+    return this.rest === '';
   }
 
   /** Whether the record not yet complete is longer than `maxRecordChars`: its quoted value probably never ends. */

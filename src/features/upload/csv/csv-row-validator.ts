@@ -18,7 +18,7 @@ const otherDelimiters: [string, string][] = [
 
 export const headerOnlyMessage = 'The file has a header row but no data rows: there is nothing to upload. Add the rows under the header, or leave this file out.';
 
-interface HeaderColumn {
+export interface HeaderColumn {
   index: number;
   name: string;
   spec?: CsvColumn;
@@ -63,21 +63,25 @@ const isBlank = (value: string) => value.length === 0 || (value.charCodeAt(0) <=
  */
 export class CsvRowValidator {
   private nextLine = 1;
-  private header?: HeaderColumn[];
-  private stopped = false;
-  private readonly issues: CsvIssue[] = [];
-  private errorCount = 0;
-  private warningCount = 0;
-  private rowCount = 0;
-  private readonly blankLines: number[] = [];
-  /** The rows seen so far, as hashes; none when repeated rows are not looked for. */
-  private readonly seenRows?: RowHashSet;
-  private rowsWithoutOwners = 0;
-  private firstRowWithoutOwners?: number;
-  private formulaCells = 0;
-  private readonly firstFormulaCells: { line: number; column: HeaderColumn }[] = [];
+  // Protected: a split file's checks (csv-split-validator.ts) hand them from one range's validator to another's.
+  protected header?: HeaderColumn[];
+  protected stopped = false;
+  protected readonly issues: CsvIssue[] = [];
+  protected errorCount = 0;
+  protected warningCount = 0;
+  protected rowCount = 0;
+  protected readonly blankLines: number[] = [];
+  /**
+   * The rows seen so far, as hashes; none when repeated rows are not looked for. A later range of a split file
+   * logs them instead (`add` never finds a repeat there).
+   */
+  protected seenRows?: Pick<RowHashSet, 'add'>;
+  protected rowsWithoutOwners = 0;
+  protected firstRowWithoutOwners?: number;
+  protected formulaCells = 0;
+  protected readonly firstFormulaCells: { line: number; column: HeaderColumn }[] = [];
   /** Whether the text so far held U+FFFD or NUL; unknown (so every cell is searched) until `noteText` is called. */
-  private badTextSeen?: boolean;
+  protected badTextSeen?: boolean;
   hasBom = false;
 
   /** `repeatedRows: false`: no warning for repeated rows, so no row hashes (for callers that want only errors). */
@@ -106,6 +110,10 @@ export class CsvRowValidator {
 
   get isStopped() {
     return this.stopped;
+  }
+
+  get hasHeader() {
+    return this.header !== undefined;
   }
 
   /**
@@ -169,7 +177,7 @@ export class CsvRowValidator {
     };
   }
 
-  private report(severity: IssueSeverity, message: string, line?: number, column?: HeaderColumn) {
+  protected report(severity: IssueSeverity, message: string, line?: number, column?: HeaderColumn) {
     if (severity === 'error') this.errorCount++;
     else this.warningCount++;
     if (this.issues.length >= maxReportedIssues) return;

@@ -30,25 +30,7 @@ export async function validateCsvChunks(
   options: ValidateOptions = {},
   validator = new CsvRowValidator(format),
 ): Promise<CsvValidationResult> {
-  const decoder = new TextDecoder('utf-8');
-  const parser = new CsvRecordParser((fields, problem, line) => validator.addRow(fields, problem && quoteProblemMessages[problem], line));
-
-  const pushText = (text: string, final = false) => {
-    if (validator.isStopped || text === '') return;
-    validator.noteText(text);
-    parser.push(text);
-    if (!final && parser.recordTooLong && !validator.isStopped) validator.fail(recordTooLongMessage);
-  };
-  const push = (bytes: Uint8Array, final: boolean) => {
-    // Decoded a piece at a time (decodeBytes), parsed and dropped before the next.
-    for (let at = 0; at < bytes.byteLength && !validator.isStopped; at += decodeBytes) {
-      pushText(decoder.decode(bytes.subarray(at, at + decodeBytes), { stream: true }));
-    }
-    if (!final) return;
-    pushText(decoder.decode(), true);
-    if (!validator.isStopped) parser.end();
-  };
-
+  const checker = new CsvBytesChecker(validator);
   let head: Uint8Array = new Uint8Array(0);
   let sniffed = false;
   let bytesRead = 0;
@@ -60,19 +42,78 @@ export async function validateCsvChunks(
       if (head.byteLength < sniffLength) continue;
       sniffed = true;
       if (!startAfterSniff(head, validator)) break;
-      push(head, false);
+      checker.push(head);
     } else {
-      push(chunk, false);
+      checker.push(chunk);
     }
     options.onProgress?.(bytesRead);
     if (validator.isStopped) break;
   }
-  if (!sniffed && startAfterSniff(head, validator)) push(head, false);
-  if (!validator.isStopped) push(new Uint8Array(0), true);
+  if (!sniffed && startAfterSniff(head, validator)) checker.push(head);
+  checker.end();
   return validator.finish();
 }
 
-function startAfterSniff(head: Uint8Array, validator: CsvRowValidator): boolean {
+/**
+ * Bytes to the row validator: decoded as UTF-8, parsed record by record (`csv-parser.ts`) and checked as each record
+ * ends. A range of a file split between workers (csv-split.ts) starts after a line break, with its own line numbers
+ * (`firstLine`) and any BOM taken as text (`ignoreBOM`): the file's start is the only place a BOM is dropped.
+ */
+export class CsvBytesChecker {
+  private readonly decoder: TextDecoder;
+  private readonly parser: CsvRecordParser;
+  private lastByte = -1;
+
+  constructor(
+    readonly validator: CsvRowValidator,
+    options: { firstLine?: number; ignoreBOM?: boolean } = {},
+  ) {
+    this.decoder = new TextDecoder('utf-8', { ignoreBOM: options.ignoreBOM ?? false });
+    this.parser = new CsvRecordParser((fields, problem, line) => validator.addRow(fields, problem && quoteProblemMessages[problem], line), {
+      firstLine: options.firstLine,
+    });
+  }
+
+  /** The line the next record starts on. */
+  get nextLine() {
+    return this.parser.nextLine;
+  }
+
+  /**
+   * Whether the bytes so far end with a complete record: after an LF (a whole character, so the decoder holds
+   * nothing) outside quotes.
+   */
+  get atRecordStart() {
+    return this.lastByte === 0x0a && this.parser.atRecordStart;
+  }
+
+  /** Decoded a piece at a time (decodeBytes), parsed and dropped before the next. */
+  push(bytes: Uint8Array) {
+    const validator = this.validator;
+    if (bytes.byteLength > 0) this.lastByte = bytes[bytes.byteLength - 1]!;
+    for (let at = 0; at < bytes.byteLength && !validator.isStopped; at += decodeBytes) {
+      this.pushText(this.decoder.decode(bytes.subarray(at, at + decodeBytes), { stream: true }), false);
+    }
+  }
+
+  /** The end of the file: the last record, even without a line break. */
+  end() {
+    if (this.validator.isStopped) return;
+    this.pushText(this.decoder.decode(), true);
+    if (!this.validator.isStopped) this.parser.end();
+  }
+
+  private pushText(text: string, final: boolean) {
+    const validator = this.validator;
+    if (validator.isStopped || text === '') return;
+    validator.noteText(text);
+    this.parser.push(text);
+    if (!final && this.parser.recordTooLong && !validator.isStopped) validator.fail(recordTooLongMessage);
+  }
+}
+
+/** The first bytes' checks (a workbook, UTF-16, binary data): false when the rest need not be read. */
+export function startAfterSniff(head: Uint8Array, validator: CsvRowValidator): boolean {
   const sniff = sniffBytes(head);
   validator.hasBom = sniff.hasBom;
   if (sniff.problem) validator.fail(sniff.problem);
@@ -100,19 +141,20 @@ export const fileSliceBytes = 1024 * 1024;
  * The file in slices, the next one read while this one is parsed, so at most two are in use. Dead slices are left to
  * the garbage collector: detaching each with `transfer(0)` looked like freeing it, but in Chromium 156 the renderer
  * then grew by the file's whole size while reading it with no other work (bench/README.md). Not file.stream():
- * Chromium reads a stream ahead and frees what it read lazily; and a BYOB reader on it crashed the browser.
+ * Chromium reads a stream ahead and frees what it read lazily; and a BYOB reader on it crashed the browser. `from` and
+ * `to`: only those bytes (a range of a split file, csv-split.ts).
  */
-export async function* readSlices(file: CsvFileLike, sliceBytes = fileSliceBytes): AsyncGenerator<Uint8Array> {
+export async function* readSlices(file: Pick<CsvFileLike, 'size' | 'slice'>, sliceBytes = fileSliceBytes, from = 0, to = file.size): AsyncGenerator<Uint8Array> {
   const read = (start: number) => {
-    const reading = file.slice(start, start + sliceBytes).arrayBuffer();
+    const reading = file.slice(start, Math.min(start + sliceBytes, to)).arrayBuffer();
     // Handled here too, so that a read still under way when the reader stops early is no unhandled rejection.
     reading.catch(() => undefined);
     return reading;
   };
-  let next = file.size > 0 ? read(0) : undefined;
-  for (let start = 0; next; start += sliceBytes) {
+  let next = from < to ? read(from) : undefined;
+  for (let start = from; next; start += sliceBytes) {
     const buffer = await next;
-    next = start + sliceBytes < file.size ? read(start + sliceBytes) : undefined;
+    next = start + sliceBytes < to ? read(start + sliceBytes) : undefined;
     yield new Uint8Array(buffer);
   }
 }
@@ -123,13 +165,16 @@ export async function* readSlices(file: CsvFileLike, sliceBytes = fileSliceBytes
  */
 export async function validateCsvFile(file: CsvFileLike, format: CsvFormat, options: ValidateOptions = {}) {
   const validator = new CsvRowValidator(format);
+  if (!checkFileFactsInto(file, validator)) return validator.finish();
+  return validateCsvChunks(readSlices(file), format, options, validator);
+}
+
+/** The checks of the file's name, type and size, reported to the validator: false when its content need not be read. */
+export function checkFileFactsInto(file: FileFacts, validator: CsvRowValidator): boolean {
   const facts = checkFileFacts(file, Number.POSITIVE_INFINITY);
   const tooLarge = uploadSizeProblem(file.size);
   if (tooLarge && facts.errors.length === 0) validator.error(tooLarge);
   for (const warning of facts.warnings) validator.warn(warning);
-  if (facts.errors.length > 0) {
-    for (const error of facts.errors) validator.fail(error);
-    return validator.finish();
-  }
-  return validateCsvChunks(readSlices(file), format, options, validator);
+  for (const error of facts.errors) validator.fail(error);
+  return facts.errors.length === 0;
 }

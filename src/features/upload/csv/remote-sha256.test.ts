@@ -94,4 +94,19 @@ describe('RemoteSha256', () => {
     expect(worker.pending.at(-1)).toMatchObject({ type: 'drop' });
     expect(worker.listeners.message.size).toBe(0);
   });
+
+  it('has the worker read and hash a whole file itself, and gives its digest even when it came before it was asked', async () => {
+    const worker = fakeWorker();
+    const hash = new RemoteSha256(worker.port);
+    const file = new Blob(['id,name\r\na,b']);
+    hash.hashFile(file);
+    const [request] = worker.pending.splice(0);
+    expect(request).toMatchObject({ type: 'file', file });
+    const id = request!.id;
+    worker.listeners.message.forEach((listener) => listener({ data: { type: 'digest', id, sha256: sha256Of('id,name\r\na,b') } } as MessageEvent<Sha256Response>));
+    expect(await hash.digest()).toBe(sha256Of('id,name\r\na,b'));
+    // Nothing more asked of the worker: the digest came unasked.
+    expect(worker.pending).toEqual([]);
+    expect(worker.listeners.message.size).toBe(0);
+  });
 });

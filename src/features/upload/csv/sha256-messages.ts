@@ -4,6 +4,8 @@
  */
 export type Sha256Request =
   | { type: 'update'; id: number; buffer: ArrayBuffer; length: number }
+  /** The worker reads the whole file and hashes it by itself, then sends its digest unasked (a split file's checks). */
+  | { type: 'file'; id: number; file: Blob }
   | { type: 'digest'; id: number }
   | { type: 'drop'; id: number };
 
