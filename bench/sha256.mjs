@@ -6,7 +6,8 @@ import { openSync, readSync, closeSync, statSync } from 'node:fs';
 import { createSHA256 } from 'hash-wasm';
 
 const MiB = 1_048_576;
-const file = process.argv[2] ?? 'node_modules/.bench-csv/review-export-200mib.csv';
+// The file may be given; flags such as run-all.mjs's --no-build are not files.
+const file = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'node_modules/.bench-csv/review-export-200mib.csv';
 const size = statSync(file).size;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
